@@ -1,0 +1,577 @@
+//! The catalogue's data model: what the app shows and the data tool writes.
+//!
+//! Invariants the data tool enforces before writing (see `cuaso-data`'s
+//! `validate`): codes are unique per kind; every reference (a commune's
+//! province, a legacy unit's targets, a centre's commune) resolves; a split
+//! legacy unit has at least two targets and exactly one default. Values no
+//! source gives are `None` ("chưa công bố" — not yet published), never guessed.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Identifier of a [`Source`] listed in the manifest (e.g. `"vnau-2025"`).
+pub type SourceId = String;
+
+macro_rules! digit_code {
+    ($(#[$doc:meta])* $name:ident, $len:expr) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// Number of digits in the code.
+            pub const LEN: usize = $len;
+
+            /// Parses a code; a number shorter than [`Self::LEN`] digits is
+            /// zero-padded (`"1"` → `"01"`), since sources disagree on padding.
+            pub fn parse(s: &str) -> Result<Self, CodeError> {
+                let s = s.trim();
+                if s.is_empty() || s.len() > Self::LEN || !s.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(CodeError { kind: stringify!($name), value: s.chars().take(40).collect() });
+                }
+                Ok(Self(format!("{:0>width$}", s, width = Self::LEN)))
+            }
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+        impl TryFrom<String> for $name {
+            type Error = CodeError;
+            fn try_from(s: String) -> Result<Self, CodeError> {
+                Self::parse(&s)
+            }
+        }
+        impl From<$name> for String {
+            fn from(c: $name) -> String {
+                c.0
+            }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+digit_code!(
+    /// GSO code of a province (mã tỉnh), two digits: `"01"` Hà Nội, `"79"` TP Hồ Chí Minh.
+    ProvinceCode, 2
+);
+digit_code!(
+    /// GSO code of a commune-level unit (mã xã/phường/đặc khu), five digits: `"00070"`.
+    CommuneCode, 5
+);
+digit_code!(
+    /// GSO code of a pre-2025 commune-level unit, five digits (a separate code space
+    /// in time: an old code may equal a new one, e.g. a ward that kept its code).
+    LegacyCode, 5
+);
+
+/// A code that does not have the expected shape.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodeError {
+    pub kind: &'static str,
+    pub value: String,
+}
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid {}: {:?}", self.kind, self.value)
+    }
+}
+impl std::error::Error for CodeError {}
+
+/// Code of a procedure on the National Public Service Portal (mã thủ tục), e.g.
+/// `"1.001193"`: a digit, a dot and six digits; some portal codes carry a
+/// letter suffix, so any `[0-9A-Za-z.-]{3,20}` containing a dot is accepted.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ProcedureCode(String);
+
+impl ProcedureCode {
+    pub fn parse(s: &str) -> Result<Self, CodeError> {
+        let s = s.trim();
+        let ok = (3..=20).contains(&s.len())
+            && s.contains('.')
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+        if ok {
+            Ok(Self(s.to_string()))
+        } else {
+            Err(CodeError { kind: "ProcedureCode", value: s.chars().take(40).collect() })
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl TryFrom<String> for ProcedureCode {
+    type Error = CodeError;
+    fn try_from(s: String) -> Result<Self, CodeError> {
+        Self::parse(&s)
+    }
+}
+impl From<ProcedureCode> for String {
+    fn from(c: ProcedureCode) -> String {
+        c.0
+    }
+}
+impl fmt::Display for ProcedureCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A point in WGS 84 degrees.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LatLon {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// Kind of province-level unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProvinceKind {
+    /// Tỉnh
+    Province,
+    /// Thành phố trực thuộc trung ương
+    City,
+}
+
+impl ProvinceKind {
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Self::Province => "Tỉnh",
+            Self::City => "Thành phố",
+        }
+    }
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Province => "Province",
+            Self::City => "Centrally-governed city",
+        }
+    }
+}
+
+/// Kind of commune-level unit from 1 July 2025.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitKind {
+    /// Phường
+    Ward,
+    /// Xã
+    Commune,
+    /// Đặc khu
+    SpecialZone,
+}
+
+impl UnitKind {
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Self::Ward => "Phường",
+            Self::Commune => "Xã",
+            Self::SpecialZone => "Đặc khu",
+        }
+    }
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Ward => "Ward",
+            Self::Commune => "Commune",
+            Self::SpecialZone => "Special zone",
+        }
+    }
+}
+
+/// Where a procedure is carried out (cấp thực hiện).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Cấp bộ — a ministry
+    Ministry,
+    /// Cấp tỉnh
+    Province,
+    /// Cấp xã
+    Commune,
+    /// Cơ quan khác — another body
+    Other,
+}
+
+impl Level {
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Self::Ministry => "Cấp bộ",
+            Self::Province => "Cấp tỉnh",
+            Self::Commune => "Cấp xã",
+            Self::Other => "Cơ quan khác",
+        }
+    }
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Ministry => "Ministry",
+            Self::Province => "Province",
+            Self::Commune => "Commune",
+            Self::Other => "Other body",
+        }
+    }
+}
+
+/// How a dossier can be submitted (hình thức nộp).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    /// Trực tiếp
+    InPerson,
+    /// Trực tuyến
+    Online,
+    /// Dịch vụ bưu chính
+    Post,
+}
+
+impl Channel {
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Self::InPerson => "Trực tiếp",
+            Self::Online => "Trực tuyến",
+            Self::Post => "Dịch vụ bưu chính",
+        }
+    }
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::InPerson => "In person",
+            Self::Online => "Online",
+            Self::Post => "By post",
+        }
+    }
+}
+
+/// Where a piece of data came from, listed once in the manifest.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: SourceId,
+    /// Human name, Vietnamese.
+    pub name: String,
+    /// Human name, English.
+    pub name_en: String,
+    /// Who published the underlying facts.
+    pub publisher: String,
+    /// Where it can be checked.
+    pub url: Option<String>,
+    /// Date of the source (ISO `YYYY-MM` or `YYYY-MM-DD`).
+    pub date: String,
+    pub licence: String,
+    /// What is known to be wrong or unverified, shown to users.
+    pub caveat: Option<String>,
+}
+
+/// A province-level unit (tỉnh / thành phố) from 1 July 2025.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Province {
+    pub code: ProvinceCode,
+    /// Full name, e.g. "Thành phố Hà Nội".
+    pub name: String,
+    /// Name without the kind, e.g. "Hà Nội".
+    pub short_name: String,
+    pub kind: ProvinceKind,
+    /// Telephone area code, e.g. 24 for Hà Nội.
+    pub phone_area_code: Option<u16>,
+    pub centroid: Option<LatLon>,
+    pub commune_count: u32,
+    /// Full names of the pre-2025 provinces merged into this one (itself included).
+    pub merged_from: Vec<String>,
+    /// Trung tâm Phục vụ hành chính công cấp tỉnh.
+    pub centre: ServiceCentre,
+    pub source: SourceId,
+}
+
+/// A commune-level unit (xã / phường / đặc khu) from 1 July 2025.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Commune {
+    pub code: CommuneCode,
+    /// Full name, e.g. "Phường Hoàn Kiếm".
+    pub name: String,
+    pub kind: UnitKind,
+    pub province: ProvinceCode,
+    pub centroid: Option<LatLon>,
+    pub area_km2: Option<f64>,
+    /// Trung tâm Phục vụ hành chính công cấp xã.
+    pub centre: ServiceCentre,
+    /// Điểm hỗ trợ: places that receive and return dossiers for citizens.
+    pub support_points: Vec<SupportPoint>,
+    pub source: SourceId,
+}
+
+/// A pre-2025 commune-level unit and where it went.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LegacyUnit {
+    /// `None` for the five island districts that had no commune-level units
+    /// (e.g. Huyện Hoàng Sa): the district itself was the unit.
+    pub code: Option<LegacyCode>,
+    /// Full old name, e.g. "Phường Phúc Xá".
+    pub name: String,
+    /// Old district, e.g. "Quận Ba Đình".
+    pub district: String,
+    /// Old province, e.g. "Thành phố Hà Nội".
+    pub province: String,
+    /// New communes it went to; one unless the unit was split.
+    pub targets: Vec<LegacyTarget>,
+    pub source: SourceId,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LegacyTarget {
+    pub commune: CommuneCode,
+    /// For a split unit, the commune the law names as the default successor.
+    pub default: bool,
+}
+
+impl LegacyUnit {
+    pub fn is_split(&self) -> bool {
+        self.targets.len() > 1
+    }
+}
+
+/// Level of a service centre.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CentreLevel {
+    /// Trung tâm Phục vụ hành chính công cấp tỉnh
+    Province,
+    /// Trung tâm Phục vụ hành chính công cấp xã
+    Commune,
+}
+
+/// A Public Administrative Service Centre. One exists per province and per
+/// commune by law; the contact fields are `None` until a source publishes them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceCentre {
+    /// `"tinh-79"` or `"xa-00070"`.
+    pub id: String,
+    pub level: CentreLevel,
+    /// Official name where published; otherwise the name the law gives it.
+    pub name: String,
+    pub address: Option<String>,
+    /// Published phone numbers, as printed by the source.
+    pub phones: Vec<String>,
+    pub hotline: Option<Hotline>,
+    /// Opening hours as published.
+    pub hours: Option<String>,
+    pub location: Option<LatLon>,
+    /// Which procedures it receives.
+    pub receives: ReceiveRule,
+    /// Source of the contact fields; `None` when nothing is published.
+    pub source: Option<SourceId>,
+}
+
+impl ServiceCentre {
+    /// Whether any contact detail has been published.
+    pub fn is_published(&self) -> bool {
+        self.address.is_some() || !self.phones.is_empty() || self.hotline.is_some()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hotline {
+    pub number: String,
+    pub always_open: bool,
+}
+
+/// Which procedures a centre receives.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "rule", content = "codes")]
+pub enum ReceiveRule {
+    /// Every procedure whose levels include the centre's level (the default).
+    ByLevel,
+    /// Exactly these procedures, as published by the province.
+    Listed(Vec<ProcedureCode>),
+}
+
+/// Kind of support point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SupportKind {
+    /// Bưu điện — receives and returns dossiers by the postal public service.
+    PostOffice,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SupportPoint {
+    pub kind: SupportKind,
+    pub name: String,
+    pub address: Option<String>,
+    pub phones: Vec<String>,
+    pub location: Option<LatLon>,
+    pub source: SourceId,
+}
+
+/// A structured field of a procedure, parsed from the portal's flattened text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "status", content = "value")]
+pub enum Parsed<T> {
+    /// The portal says "Không có thông tin" or leaves it empty.
+    NotPublished,
+    /// Parsed into structure.
+    Parsed(T),
+    /// Could not be parsed with confidence: the original text, cleaned of page furniture.
+    Text(String),
+}
+
+impl<T> Parsed<T> {
+    pub fn as_parsed(&self) -> Option<&T> {
+        match self {
+            Self::Parsed(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// One way to submit, with its time limit and fee.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChannelOption {
+    pub channel: Channel,
+    /// As published, e.g. "5 Ngày làm việc"; `None` when blank.
+    pub time_limit: Option<String>,
+    pub fee: Fee,
+    /// The free-text description column, when present.
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind", content = "text")]
+pub enum Fee {
+    /// "Miễn phí" / "Không" — free of charge.
+    Free,
+    /// An amount or rule, as published ("Lệ phí: 50.000 Đồng").
+    Charged(String),
+    NotPublished,
+}
+
+/// A group of documents ("Giấy tờ phải nộp", a case heading...).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentGroup {
+    pub heading: Option<String>,
+    pub documents: Vec<Document>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub name: String,
+    /// File name of the form template, when the portal offers one.
+    pub form: Option<String>,
+    /// Number of originals (bản chính).
+    pub originals: u32,
+    /// Number of copies (bản sao).
+    pub copies: u32,
+}
+
+/// A legal document the procedure rests on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LegalDoc {
+    /// e.g. "123/2015/NĐ-CP"
+    pub number: String,
+    pub title: String,
+}
+
+/// A result of the procedure (kết quả), with the portal's result code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResultDoc {
+    pub name: String,
+    pub code: Option<String>,
+}
+
+/// Agencies involved, as published.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Agencies {
+    /// Cơ quan thực hiện
+    pub implementing: Option<String>,
+    /// Cơ quan có thẩm quyền
+    pub competent: Option<String>,
+    /// Cơ quan được ủy quyền
+    pub authorised: Option<String>,
+    /// Cơ quan phối hợp
+    pub coordinating: Option<String>,
+}
+
+/// The list entry of a procedure: what search and browsing need.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProcedureSummary {
+    pub code: ProcedureCode,
+    pub name: String,
+    /// Lĩnh vực, e.g. "Hộ tịch".
+    pub field: String,
+    pub levels: Vec<Level>,
+    /// Channels offered, when parsed.
+    pub channels: Vec<Channel>,
+    /// The ministry or branch whose list it comes from (e.g. "Bộ Tư pháp").
+    pub authority: String,
+}
+
+/// A full administrative procedure (thủ tục hành chính).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Procedure {
+    pub code: ProcedureCode,
+    pub name: String,
+    pub field: String,
+    pub levels: Vec<Level>,
+    pub authority: String,
+    /// Loại thủ tục, as published.
+    pub procedure_type: Option<String>,
+    /// Đối tượng thực hiện.
+    pub target_groups: Vec<String>,
+    pub agencies: Agencies,
+    /// Số quyết định công bố.
+    pub decision: Option<String>,
+    /// The official page on the National Public Service Portal.
+    pub official_url: String,
+    pub channels: Parsed<Vec<ChannelOption>>,
+    pub documents: Parsed<Vec<DocumentGroup>>,
+    pub steps: Parsed<Vec<String>>,
+    pub legal_basis: Parsed<Vec<LegalDoc>>,
+    pub conditions: Parsed<Vec<String>>,
+    pub results: Parsed<Vec<ResultDoc>>,
+    pub source: SourceId,
+}
+
+impl Procedure {
+    pub fn summary(&self) -> ProcedureSummary {
+        ProcedureSummary {
+            code: self.code.clone(),
+            name: self.name.clone(),
+            field: self.field.clone(),
+            levels: self.levels.clone(),
+            channels: self
+                .channels
+                .as_parsed()
+                .map(|cs| cs.iter().map(|c| c.channel).collect())
+                .unwrap_or_default(),
+            authority: self.authority.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_pad_and_refuse() {
+        assert_eq!(ProvinceCode::parse("1").unwrap().as_str(), "01");
+        assert_eq!(CommuneCode::parse("70").unwrap().as_str(), "00070");
+        assert_eq!(CommuneCode::parse(" 00070 ").unwrap().as_str(), "00070");
+        assert!(ProvinceCode::parse("123").is_err());
+        assert!(ProvinceCode::parse("").is_err());
+        assert!(CommuneCode::parse("7a").is_err());
+        assert!(CommuneCode::parse("٣").is_err(), "non-ASCII digits are not codes");
+        assert_eq!(ProcedureCode::parse("1.001193").unwrap().as_str(), "1.001193");
+        assert!(ProcedureCode::parse("1001193").is_err());
+        assert!(ProcedureCode::parse("<script>.x").is_err());
+    }
+
+    #[test]
+    fn codes_deserialize_through_validation() {
+        let c: CommuneCode = serde_json::from_str("\"70\"").unwrap();
+        assert_eq!(c.as_str(), "00070");
+        assert!(serde_json::from_str::<ProvinceCode>("\"x1\"").is_err());
+    }
+}

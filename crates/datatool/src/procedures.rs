@@ -1,0 +1,1175 @@
+//! Procedures crawled from the National Public Service Portal (dichvucong.gov.vn).
+//!
+//! The source is `data/sources/procedures/dichvucong.jsonl.gz`: one JSON object per
+//! procedure, every field a string. The crawl lost the table cell separators, so
+//! `Trực tuyến5 Ngày làm việc25 USD` is three cells glued together. The parsers
+//! below split such text back into the model's structure **only where the split is
+//! certain**; anything else is kept as [`Parsed::Text`] (the cleaned original), since a
+//! wrong structure is worse than text. [`Coverage`] counts how each field fared.
+//!
+//! Representation choices (see each parser for details):
+//! - `Không có thông tin`, an empty cell or a lone `--` is [`Parsed::NotPublished`].
+//! - A time limit that the portal prints as a bare number with no unit (`Trực
+//!   tuyến1Miễn phí`; the page text has no unit either) is kept as the bare number.
+//! - Conditions published as `Không` ("none") are `Parsed(vec![])`: explicitly none.
+//! - A fee printed as `Miễn phí` with a substantive remark (e.g. "the rate is set
+//!   by the province") is [`Fee::Charged`] with the published rule, not [`Fee::Free`].
+
+use cuaso_catalogue::model::{
+    Agencies, Channel, ChannelOption, Document, DocumentGroup, Fee, LegalDoc, Level, Parsed, Procedure,
+    ProcedureCode, ResultDoc,
+};
+use serde::Deserialize;
+use std::fmt;
+use std::path::Path;
+
+/// One record of the crawl, as stored (all strings; a missing field is empty).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawProcedure {
+    pub ma_thu_tuc: String,
+    pub detail_url: String,
+    pub formality_id: String,
+    pub ten_thu_tuc: String,
+    pub so_quyet_dinh: String,
+    pub cap_thuc_hien: String,
+    pub loai_thu_tuc: String,
+    pub linh_vuc: String,
+    pub doi_tuong_thuc_hien: String,
+    pub co_quan_co_tham_quyen: String,
+    pub dia_chi_tiep_nhan: String,
+    pub co_quan_duoc_uy_quyen: String,
+    pub co_quan_phoi_hop: String,
+    pub thu_tuc_lien_quan: String,
+    pub trinh_tu_thuc_hien: String,
+    pub cach_thuc_thuc_hien: String,
+    pub thanh_phan_ho_so: String,
+    pub can_cu_phap_ly: String,
+    pub co_quan_thuc_hien: String,
+    pub yeu_cau_dieu_kien: String,
+    pub ket_qua_xu_ly: String,
+    /// Folder of the ministry's list, e.g. `bo-tu-phap` (see [`ministry_name`]).
+    pub ministry: String,
+}
+
+/// Reads the gzipped JSON Lines source; errors name the file and the line.
+pub fn read_source(path: &Path) -> Result<Vec<RawProcedure>, String> {
+    crate::gz::read_json_lines(path)
+}
+
+/// The ministry or branch of a crawl folder.
+pub fn ministry_name(folder: &str) -> Option<&'static str> {
+    Some(match folder.trim() {
+        "bo-cong-an" => "Bộ Công an",
+        "bo-nong-nghiep-mt" => "Bộ Nông nghiệp và Môi trường",
+        "bo-tai-chinh" => "Bộ Tài chính",
+        "bo-tu-phap" => "Bộ Tư pháp",
+        "bo-xay-dung" => "Bộ Xây dựng",
+        "ngan-hang-nha-nuoc" => "Ngân hàng Nhà nước Việt Nam",
+        "toa-an-nhan-dan" => "Tòa án nhân dân",
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Text cleaning
+
+const NO_INFO: &str = "Không có thông tin";
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+fn is_odd_space(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t')
+}
+
+/// Drops zero-width and direction marks and soft hyphens; turns non-breaking
+/// spaces and tabs into spaces and `\r` into `\n`. Keeps everything else.
+pub fn strip_invisible(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !is_invisible(c))
+        .map(|c| if is_odd_space(c) { ' ' } else if c == '\r' { '\n' } else { c })
+        .collect()
+}
+
+/// One line: invisible characters stripped, whitespace runs collapsed, trimmed.
+pub fn clean_inline(s: &str) -> String {
+    strip_invisible(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Several lines: each line cleaned as by [`clean_inline`], empty lines dropped.
+pub fn clean_block(s: &str) -> String {
+    strip_invisible(s).lines().map(clean_inline).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+/// Empty, `Không có thông tin` or only dashes (the portal's empty heading `--`).
+fn is_not_published(s: &str) -> bool {
+    let t = clean_inline(s);
+    t.is_empty() || t.to_lowercase() == NO_INFO.to_lowercase() || t.chars().all(|c| c == '-')
+}
+
+fn optional(s: &str) -> Option<String> {
+    if is_not_published(s) {
+        None
+    } else {
+        Some(clean_inline(s))
+    }
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+// ---------------------------------------------------------------------------
+// Levels and target groups
+
+/// `Cấp bộ, Cấp tỉnh, Cấp xã, Cơ quan khác` → levels in published order, without
+/// repeats. Any unknown part makes the whole field [`Parsed::Text`].
+pub fn parse_levels(s: &str) -> Parsed<Vec<Level>> {
+    if is_not_published(s) {
+        return Parsed::NotPublished;
+    }
+    let mut out = Vec::new();
+    for part in clean_inline(s).split(',') {
+        let level = match part.trim().to_lowercase().as_str() {
+            "cấp bộ" => Level::Ministry,
+            "cấp tỉnh" => Level::Province,
+            "cấp xã" => Level::Commune,
+            "cơ quan khác" => Level::Other,
+            "" => continue,
+            _ => return Parsed::Text(clean_inline(s)),
+        };
+        if !out.contains(&level) {
+            out.push(level);
+        }
+    }
+    if out.is_empty() {
+        Parsed::NotPublished
+    } else {
+        Parsed::Parsed(out)
+    }
+}
+
+/// Comma-joined target groups. A comma inside parentheses does not split
+/// (`Tổ chức (không bao gồm doanh nghiệp, HTX)`), and a part starting with a
+/// lower-case letter continues the previous one (the portal's single group
+/// `Cán bộ, công chức, viên chức`).
+pub fn parse_target_groups(s: &str) -> Vec<String> {
+    if is_not_published(s) {
+        return Vec::new();
+    }
+    let text = clean_inline(s);
+    let mut parts: Vec<String> = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if c == ',' && depth == 0 {
+            parts.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    parts.push(cur);
+    let mut out: Vec<String> = Vec::new();
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        match (out.last_mut(), first_char(p)) {
+            (Some(prev), Some(c)) if c.is_lowercase() => {
+                prev.push_str(", ");
+                prev.push_str(p);
+            }
+            _ => out.push(p.to_string()),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Channels: cách thức thực hiện
+
+const CHANNEL_HEADER: &str = "Hình thức nộpThời gianPhí, lệ phíMô tả";
+const CHANNEL_WORDS: [(&str, Channel); 3] =
+    [("Dịch vụ bưu chính", Channel::Post), ("Trực tiếp", Channel::InPerson), ("Trực tuyến", Channel::Online)];
+/// Units of the time column, longest first.
+const TIME_UNITS: [&str; 8] = ["Ngày làm việc", "Giờ làm việc", "Ngày", "Giờ", "Tháng", "Năm", "Tuần", "Phút"];
+const CURRENCIES: [&str; 6] = ["Việt Nam Đồng", "VNĐ", "USD", "EUR", "Đồng", "đồng"];
+/// Remarks after `Miễn phí` that only repeat "no fee" (compared lower-case,
+/// without a trailing full stop or a leading dash).
+const NO_FEE_REMARKS: [&str; 10] = [
+    "không",
+    "không có",
+    "không thu",
+    "không thu lệ phí",
+    "không thu phí",
+    "miễn phí",
+    "miễn lệ phí",
+    "không quy định",
+    "không được quy định",
+    "không có thông tin",
+];
+
+fn channel_at(s: &str) -> Option<(Channel, usize)> {
+    CHANNEL_WORDS.iter().find(|(w, _)| s.starts_with(w)).map(|&(w, c)| (c, w.len()))
+}
+
+/// Where rows start: a channel word glued to a time cell (a digit or `Không...`),
+/// as the crawl glued every cell. A channel word inside a description ("Trực tiếp
+/// tại ...", a pasted `Dịch vụ bưu chính\t02 Ngày`) is not.
+fn channel_row_starts(body: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, _) in body.char_indices() {
+        if let Some((_, n)) = channel_at(&body[i..]) {
+            let after = &body[i + n..];
+            if first_char(after).is_some_and(|c| c.is_ascii_digit()) || after.starts_with("Không") {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
+/// Length of the ASCII digit run at the start of `s`.
+fn digit_run(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Parses the time cell at the start of `s`; returns it and the rest. `None` when
+/// the cell cannot be delimited with certainty (a bare number glued to an amount).
+fn parse_time_cell(s: &str) -> Option<(Option<String>, &str)> {
+    if let Some(rest) = s.strip_prefix(NO_INFO) {
+        return Some((None, rest));
+    }
+    let d = digit_run(s);
+    if d > 0 {
+        // An optional decimal part counts only when a unit follows it.
+        let mut candidates = vec![d];
+        let after = &s[d..];
+        if after.starts_with(['.', ',']) {
+            let frac = digit_run(&after[1..]);
+            if frac > 0 {
+                candidates.insert(0, d + 1 + frac);
+            }
+        }
+        for &n in &candidates {
+            let rest = s[n..].trim_start_matches(' ');
+            if let Some(unit) = TIME_UNITS.iter().find(|u| rest.starts_with(**u)) {
+                return Some((Some(format!("{} {unit}", &s[..n])), &rest[unit.len()..]));
+            }
+        }
+        // A bare number: certain only if no digit, comma or point follows it...
+        if !(after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit())) {
+            return Some((Some(s[..d].to_string()), after));
+        }
+        // ...or if exactly one split leaves a well-formed grouped amount
+        // (`Trực tuyến140,000 Việt Nam Đồng`: 1 + 40,000; 14 + 0,000 is no amount).
+        let splits: Vec<usize> = (1..d).filter(|&k| is_grouped_amount(&s[k..])).collect();
+        return match splits[..] {
+            [k] => Some((Some(s[..k].to_string()), &s[k..])),
+            _ => None,
+        };
+    }
+    if s.starts_with("Không") {
+        // Free text such as "Không quy định": it ends where the fee cell starts.
+        let end = ["Miễn phí", NO_INFO]
+            .iter()
+            .filter_map(|m| s[1..].find(m).map(|p| p + 1))
+            .chain(s.find(|c: char| c.is_ascii_digit()))
+            .min()?;
+        let t = clean_inline(&s[..end]);
+        return Some((Some(t), &s[end..]));
+    }
+    None
+}
+
+/// `s` starts with an amount written with thousands separators, such as
+/// `40,000` or `1,500,000`, followed by a non-digit: groups of three after a first
+/// group of one to three digits that does not start with 0.
+fn is_grouped_amount(s: &str) -> bool {
+    let first = digit_run(s);
+    if !(1..=3).contains(&first) || s.starts_with('0') {
+        return false;
+    }
+    let mut i = first;
+    let mut groups = 0;
+    while s[i..].starts_with(',') && digit_run(&s[i + 1..]) == 3 {
+        i += 4;
+        groups += 1;
+    }
+    groups > 0 && !s[i..].starts_with(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+/// `(...)` glued at the start of `s`, balanced; returns the inner text (cleaned,
+/// `None` if blank) and the rest. `Err` when the parentheses never close over
+/// text (the end of the cell is then unknown).
+fn paren_remark(s: &str) -> Result<(Option<String>, &str), ()> {
+    if !s.starts_with('(') {
+        return Ok((None, s));
+    }
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    let inner = clean_inline(&s[1..i]);
+                    return Ok(((!inner.is_empty()).then_some(inner), &s[i + 1..]));
+                }
+            }
+            _ => {}
+        }
+    }
+    if s[1..].trim().is_empty() {
+        return Ok((None, ""));
+    }
+    // Unbalanced, but the cell ends at the last `)` with nothing after it: the
+    // remark is all of it (`100,000 VNĐ((Phí Thẩm tra, thẩm định )`).
+    match s.rfind(')') {
+        Some(last) if s[last + 1..].trim().is_empty() => {
+            let inner = clean_inline(&s[1..last]);
+            Ok(((!inner.is_empty()).then_some(inner), ""))
+        }
+        _ => Err(()),
+    }
+}
+
+fn is_no_fee_remark(m: &str) -> bool {
+    let m = m.trim().trim_start_matches(['-', ' ']).trim_end_matches(['.', ' ']).to_lowercase();
+    NO_FEE_REMARKS.contains(&m.as_str())
+}
+
+/// Parses the fee cell at the start of `s`: `Miễn phí`, `Không có thông tin` or
+/// an amount with its currency, each optionally followed by a `(remark)`.
+fn parse_fee_cell(s: &str) -> Option<(Fee, &str)> {
+    if let Some(rest) = s.strip_prefix("Miễn phí") {
+        let (remark, rest) = paren_remark(rest).ok()?;
+        let fee = match remark {
+            Some(m) if !is_no_fee_remark(&m) => Fee::Charged(format!("Miễn phí ({m})")),
+            _ => Fee::Free,
+        };
+        return Some((fee, rest));
+    }
+    if let Some(rest) = s.strip_prefix(NO_INFO) {
+        // No remark follows "no information": what follows is the description.
+        return Some((Fee::NotPublished, rest));
+    }
+    if first_char(s).is_some_and(|c| c.is_ascii_digit()) {
+        // Amount: digits with thousands separators.
+        let mut n = 0;
+        let b = s.as_bytes();
+        while n < b.len() && (b[n].is_ascii_digit() || (matches!(b[n], b',' | b'.') && b.get(n + 1).is_some_and(u8::is_ascii_digit))) {
+            n += 1;
+        }
+        let rest = s[n..].trim_start_matches(' ');
+        let cur = CURRENCIES.iter().find(|c| rest.starts_with(**c))?;
+        let (remark, rest) = paren_remark(&rest[cur.len()..]).ok()?;
+        let mut text = format!("{} {cur}", &s[..n]);
+        if let Some(m) = remark {
+            text.push_str(&format!(" ({m})"));
+        }
+        return Some((Fee::Charged(text), rest));
+    }
+    None
+}
+
+fn parse_channel_row(row: &str) -> Option<ChannelOption> {
+    let (channel, n) = channel_at(row)?;
+    let (time_limit, rest) = parse_time_cell(row[n..].trim_start_matches(' '))?;
+    let (fee, rest) = parse_fee_cell(rest.trim_start_matches(' '))?;
+    // A note without a letter or digit is a stray `)` of an unbalanced remark.
+    let note = clean_block(rest);
+    let note = note.chars().any(char::is_alphanumeric).then_some(note);
+    Some(ChannelOption { channel, time_limit, fee, note })
+}
+
+/// Cách thức thực hiện: the table `Hình thức nộp | Thời gian | Phí, lệ phí | Mô tả`.
+///
+/// Every row must parse and together the rows must account for the whole text,
+/// else the field is [`Parsed::Text`]. The time limit is kept as published
+/// (`5 Ngày làm việc`, `10 Ngày`, `28 Giờ`, `4 Tháng`); when the portal prints a
+/// bare number with no unit (`Trực tuyến1Miễn phí`; the page shows no unit either)
+/// the bare number is kept (`"1"`) rather than a guessed unit. A bare number glued
+/// to an amount (`Trực tiếp1250 VNĐ`: 1 + 250? 12 + 50?) is ambiguous: text.
+///
+/// Fees: `Miễn phí` is [`Fee::Free`] (also with a remark that only says "none",
+/// such as `(Không có)`); `Miễn phí` with a substantive remark is
+/// `Fee::Charged("Miễn phí (remark)")`, the published rule verbatim, because such
+/// remarks often say a fee is set elsewhere; an amount is `Fee::Charged("1,500,000
+/// VNĐ (đồng/lần)")`; `Không có thông tin` is [`Fee::NotPublished`]. The description
+/// column becomes `note`.
+pub fn parse_channels(s: &str) -> Parsed<Vec<ChannelOption>> {
+    let text = strip_invisible(s);
+    let t = text.trim();
+    if is_not_published(t) {
+        return Parsed::NotPublished;
+    }
+    let Some(body) = t.strip_prefix(CHANNEL_HEADER) else {
+        return Parsed::Text(clean_block(t));
+    };
+    let body = body.trim();
+    if is_not_published(body) {
+        return Parsed::NotPublished;
+    }
+    let starts = channel_row_starts(body);
+    if starts.first() != Some(&0) {
+        return Parsed::Text(clean_block(body));
+    }
+    let mut out = Vec::new();
+    for (k, &a) in starts.iter().enumerate() {
+        let b = starts.get(k + 1).copied().unwrap_or(body.len());
+        match parse_channel_row(&body[a..b]) {
+            Some(o) => out.push(o),
+            None => return Parsed::Text(clean_block(body)),
+        }
+    }
+    Parsed::Parsed(out)
+}
+
+// ---------------------------------------------------------------------------
+// Documents: thành phần hồ sơ
+
+const DOC_HEADER: &str = "Tên giấy tờMẫu đơn, tờ khaiSố lượng";
+const FORM_EXTENSIONS: [&str; 8] = [".docx", ".doc", ".pdf", ".xlsx", ".xls", ".odt", ".zip", ".rar"];
+/// Words a form file name often starts with, for a name glued upper-case to
+/// upper-case (`...NĐ-CPMẫu số 02.docx`).
+const FORM_WORDS: [&str; 17] = [
+    "Mẫu", "MẪU", "Mau", "MAU", "Mu", "mẫu", "mau", "Phụ lục", "PHỤ LỤC", "Phu luc", "PL", "BM", "Tờ khai", "To khai",
+    "Biểu mẫu", "Don", "Đơn",
+];
+
+/// A row terminator `N bản chính[,M bản sao]` or `M bản sao`.
+struct Count {
+    /// Where the name before it ends.
+    name_end: usize,
+    /// Where the terminator ends.
+    end: usize,
+    originals: u32,
+    copies: u32,
+}
+
+/// Finds the count terminator whose digit run starts at `i` (a digit not preceded
+/// by a digit), if it is one. The portal prints counts as single digits glued to
+/// the name, so only the run's last digit is the count (`...mẫu BM.NCC.20.031 bản
+/// chính` is form `BM.NCC.20.03` and 1 original). Counts inside a name (`Hóa đơn:
+/// 01 bản chính;`) are told apart by what surrounds them: a `(` or a zero-padded
+/// number after a space before, or a space, `;`, `,`, `:`, `)` or `.` after.
+fn count_at(part: &str, i: usize) -> Option<Count> {
+    let d = digit_run(&part[i..]);
+    let run = &part[i..i + d];
+    let after = &part[i + d..];
+    let (originals, copies, len) = if let Some(r) = after.strip_prefix(" bản chính") {
+        let mut len = d + " bản chính".len();
+        let mut copies = 0;
+        if let Some(r2) = r.strip_prefix(',') {
+            let r2t = r2.trim_start_matches(' ');
+            let d2 = digit_run(r2t);
+            if d2 > 0 && r2t[d2..].starts_with(" bản sao") {
+                copies = r2t[..d2].parse().ok()?;
+                len += 1 + (r2.len() - r2t.len()) + d2 + " bản sao".len();
+            }
+        }
+        (run[d - 1..].parse::<u32>().ok()?, copies, len)
+    } else if after.starts_with(" bản sao") {
+        (0, run[d - 1..].parse::<u32>().ok()?, d + " bản sao".len())
+    } else {
+        return None;
+    };
+    let before = last_char(&part[..i])?;
+    if before == '(' || (before.is_whitespace() && run.starts_with('0') && d >= 2) {
+        return None;
+    }
+    let end = i + len;
+    let rest = &part[end..];
+    if let Some(c) = first_char(rest) {
+        if (c.is_whitespace() && !rest.trim().is_empty()) || ";,:).".contains(c) {
+            return None;
+        }
+    }
+    Some(Count { name_end: i + d - 1, end, originals, copies })
+}
+
+/// `s` ends with a list marker in parentheses: `(ii`, `(a`, `(1`.
+fn after_list_marker(s: &str) -> bool {
+    match s.rfind('(') {
+        Some(p) => {
+            let inner = &s[p + 1..];
+            !inner.is_empty() && inner.chars().count() <= 4 && inner.chars().all(char::is_alphanumeric)
+        }
+        None => false,
+    }
+}
+
+/// Length of the form file extension `s` ends with (any ASCII case).
+fn ends_with_extension(s: &str) -> Option<usize> {
+    FORM_EXTENSIONS
+        .iter()
+        .find(|e| s.len() >= e.len() && s.is_char_boundary(s.len() - e.len()) && s[s.len() - e.len()..].eq_ignore_ascii_case(e))
+        .map(|e| e.len())
+}
+
+/// Splits the form file names glued to the end of a document name
+/// (`...đóng dấuMẫu số 01.docx`). Returns `None` when a file name's start cannot
+/// be found with confidence.
+///
+/// A file name is searched back from its extension, no further than a previous
+/// form or a `/`, `;`, `:` or line break. It starts right after a previous form;
+/// else at the leftmost glue between cells: lower-case letter to upper-case
+/// letter, `)` to a letter or digit (not after a list marker such as `(ii)`), a
+/// full stop ending a word to a letter or digit, or a usual first word of a form
+/// name (`Mẫu`, `Phụ lục`...) glued to a word; else right after a glued `;`, `:` or
+/// `,`; else, weaker, lower-case letter to digit or digit to upper-case letter
+/// (`hàng không1.000574.docx`).
+fn split_forms(name: &str) -> Option<(String, Vec<String>)> {
+    let mut rest = name.trim_end();
+    let mut forms = Vec::new();
+    while let Some(ext) = ends_with_extension(rest) {
+        let stem_end = rest.len() - ext;
+        let chars: Vec<(usize, char)> = rest[..stem_end].char_indices().collect();
+        // The window starts at index `lo` of `chars`.
+        let mut lo = 0;
+        let mut lo_is_start = false;
+        for k in (0..chars.len()).rev() {
+            let (pos, c) = chars[k];
+            let after_form = pos > 0 && ends_with_extension(&rest[..pos]).is_some();
+            if after_form {
+                lo = k;
+                lo_is_start = true;
+                break;
+            }
+            let glued_next = chars.get(k + 1).is_some_and(|&(_, n)| !n.is_whitespace());
+            if matches!(c, '/' | ';' | ':' | '\n') || (c == ',' && glued_next) {
+                lo = k + 1;
+                lo_is_start = matches!(c, ';' | ':' | ',') && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                break;
+            }
+        }
+        while lo < chars.len() && chars[lo].1.is_whitespace() {
+            lo += 1;
+        }
+        if lo >= chars.len() {
+            return None;
+        }
+        let strong = |k: usize| {
+            let (pos, c) = chars[k];
+            let p = chars[k - 1].1;
+            let pp = if k >= 2 { Some(chars[k - 2].1) } else { None };
+            (p.is_lowercase() && c.is_uppercase())
+                || (p == ')' && c.is_alphanumeric() && !after_list_marker(&rest[..chars[k - 1].0]))
+                || (p == '.' && pp.is_some_and(|q| q.is_lowercase() || q == ')') && c.is_alphanumeric())
+                || ((p.is_alphanumeric() || p == '.' || p == ')') && FORM_WORDS.iter().any(|w| rest[pos..].starts_with(w)))
+        };
+        // Weaker: also common inside names and file names (`4x6`, `Mauso07`).
+        let weak = |k: usize| {
+            let (c, p) = (chars[k].1, chars[k - 1].1);
+            (p.is_lowercase() && c.is_ascii_digit()) || (p.is_ascii_digit() && c.is_uppercase())
+        };
+        let after_previous_form = lo > 0 && ends_with_extension(&rest[..chars[lo].0]).is_some();
+        let start = if after_previous_form {
+            Some(lo)
+        } else {
+            ((lo + 1)..chars.len())
+                .find(|&k| strong(k))
+                .or(lo_is_start.then_some(lo))
+                .or_else(|| ((lo + 1)..chars.len()).find(|&k| weak(k)))
+        };
+        let start = chars[start?].0;
+        let form = clean_inline(&rest[start..]);
+        forms.insert(0, form.trim_start_matches(['.', ',', ';', ':', ' ']).to_string());
+        rest = &rest[..start];
+    }
+    Some((clean_inline(rest), forms))
+}
+
+/// Rows of one table: each `<name>[<form file>...]<count>`; returns the documents
+/// and the text after the last count (the next group's heading).
+fn parse_document_rows(part: &str) -> Option<(Vec<Document>, &str)> {
+    let mut docs = Vec::new();
+    let mut from = 0;
+    let bytes = part.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            if let Some(c) = count_at(part, i) {
+                let raw = &part[from..c.name_end];
+                let (name, forms) = split_forms(raw)?;
+                if name.is_empty() || contains_glued_count(&name) {
+                    return None;
+                }
+                docs.push(Document {
+                    name,
+                    form: (!forms.is_empty()).then(|| forms.join("; ")),
+                    originals: c.originals,
+                    copies: c.copies,
+                });
+                from = c.end;
+                i = c.end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    Some((docs, &part[from..]))
+}
+
+/// A name still holding a count followed by a full stop and text (`1 bản
+/// chính.+ Đề án`): two rows that could not be told apart.
+fn contains_glued_count(name: &str) -> bool {
+    ["bản chính.", "bản sao."].iter().any(|m| {
+        name.match_indices(m).any(|(p, _)| {
+            let next = first_char(&name[p + m.len()..]);
+            let prev_digit = name[..p].trim_end().ends_with(|c: char| c.is_ascii_digit());
+            prev_digit && next.is_some_and(|c| !c.is_whitespace())
+        })
+    })
+}
+
+fn heading_of(s: &str) -> Option<String> {
+    let h = clean_inline(s);
+    let h = h.trim_start_matches(['*', ' ']).trim_end_matches([':', ' ']);
+    if h.is_empty() || h.chars().all(|c| c == '-') {
+        None
+    } else {
+        Some(h.to_string())
+    }
+}
+
+/// Thành phần hồ sơ: groups, each an optional heading (`* Giấy tờ phải nộp:`, a
+/// case such as `Trường hợp ...`; `--` means none) and a table `Tên giấy tờ |
+/// Mẫu đơn, tờ khai | Số lượng`. Counts `1 bản chính`, `0 bản chính,1 bản sao`,
+/// `1 bản sao` become originals/copies (a `0 bản chính` row is often a note, kept
+/// as published). Several form files of one row are joined with `"; "`. Text after
+/// the last table that no table follows is kept as a last group with a heading and
+/// no documents. Text without any table header (misaligned crawl records) is text.
+pub fn parse_documents(s: &str) -> Parsed<Vec<DocumentGroup>> {
+    let text = strip_invisible(s);
+    let t = text.trim();
+    if is_not_published(t) {
+        return Parsed::NotPublished;
+    }
+    let parts: Vec<&str> = t.split(DOC_HEADER).collect();
+    if parts.len() < 2 {
+        return Parsed::Text(clean_block(t));
+    }
+    let mut groups = Vec::new();
+    let mut heading = heading_of(parts[0]);
+    for (k, part) in parts[1..].iter().enumerate() {
+        let Some((documents, leftover)) = parse_document_rows(part) else {
+            return Parsed::Text(clean_block(t));
+        };
+        groups.push(DocumentGroup { heading, documents });
+        heading = heading_of(leftover);
+        if k == parts.len() - 2 && heading.is_some() {
+            groups.push(DocumentGroup { heading: heading.take(), documents: Vec::new() });
+        }
+    }
+    groups.retain(|g| g.heading.is_some() || !g.documents.is_empty());
+    if groups.iter().all(|g| g.documents.is_empty()) {
+        return if groups.is_empty() { Parsed::NotPublished } else { Parsed::Text(clean_block(t)) };
+    }
+    Parsed::Parsed(groups)
+}
+
+// ---------------------------------------------------------------------------
+// Legal basis: căn cứ pháp lý
+
+const LEGAL_HEADER: &str = "Tên văn bản pháp lýMã văn bản";
+/// Segments of a document number's suffix (`NĐ-CP`, `TT-BTC`, `QH13`...): kinds
+/// of document and issuers. Matched longest first; `QH`/`UBTVQH` take two digits.
+const NUMBER_SEGMENTS: [&str; 73] = [
+    "TTLT", "VBHN", "NĐ", "ND", "TT", "QĐ", "QD", "NQ", "PL", "CT", "HD", "HĐ", "KH", "TB", "CV", "L", "CP", "TTg", "TTG",
+    "BTC", "BTP", "BCA", "NHNN", "BNNMT", "BNNPTNT", "BXD", "BGTVT", "BTNMT", "BKHĐT", "BLĐTBXH", "BYT", "BCT",
+    "VPCP", "BVHTTDL", "BKHCN", "BNV", "BQP", "BNG", "BTTTT", "TANDTC", "VKSNDTC", "BHXH", "UBND", "HĐND", "VPQH",
+    "BGDĐT", "HĐTP", "HĐTPTANDTC", "NNMT", "BNN", "TCHQ", "TCT", "UBCK", "CTN", "UBDT", "KTNN", "BTM", "BCN",
+    "BGD", "BTS", "BKH", "BXH", "BVHTT", "BTNMT", "NHNNVN", "BCĐ", "TW", "BBCVT", "BTTT", "UBTVQH", "QH", "BKHCNMT",
+    "BQLDA",
+];
+/// Kinds of document that may precede a number inside its cell (`Luật số 32/2024/QH15`).
+const NUMBER_PREFIXES: [&str; 10] = [
+    "Thông tư liên tịch",
+    "Thông tư",
+    "Nghị định",
+    "Nghị quyết",
+    "Quyết định",
+    "Luật",
+    "Pháp lệnh",
+    "Văn bản hợp nhất",
+    "Chỉ thị",
+    "Lệnh",
+];
+
+/// A document number found in the text.
+#[derive(Clone, Debug)]
+struct Number {
+    start: usize,
+    end: usize,
+}
+
+/// One suffix segment at the start of `s`; returns its byte length.
+fn number_segment(s: &str) -> Option<usize> {
+    let best = NUMBER_SEGMENTS.iter().filter(|w| s.starts_with(**w)).max_by_key(|w| w.len())?;
+    let mut n = best.len();
+    if *best == "QH" || *best == "UBTVQH" {
+        n += digit_run(&s[n..]).min(2);
+    }
+    Some(n)
+}
+
+/// A number such as `123/2015/NĐ-CP`, `54/2014/QH13`, `66.7/2025/NQ-CP` or
+/// `1234/QĐ-BTC` whose digits start at `i`.
+fn number_at(s: &str, i: usize) -> Option<Number> {
+    let mut start = i;
+    let mut d = digit_run(&s[i..]);
+    if d == 0 {
+        return None;
+    }
+    // `Luật Doanh nghiệp 202076/2025/QH15`: a year closing the title, glued to the number.
+    if d >= 5 && (s[i..].starts_with("19") || s[i..].starts_with("20")) && last_char(&s[..i]).is_some_and(char::is_whitespace) {
+        start += 4;
+        d -= 4;
+    }
+    let mut j = start + d;
+    if s[j..].starts_with('.') && digit_run(&s[j + 1..]) > 0 {
+        j += 1 + digit_run(&s[j + 1..]);
+    }
+    if !s[j..].starts_with('/') {
+        return None;
+    }
+    j += 1;
+    let y = digit_run(&s[j..]);
+    if y == 4 && s[j + 4..].starts_with('/') {
+        j += 5;
+    }
+    j += number_segment(&s[j..])?;
+    while s[j..].starts_with('-') {
+        match number_segment(&s[j + 1..]) {
+            Some(n) => j += 1 + n,
+            None => break,
+        }
+    }
+    Some(Number { start, end: j })
+}
+
+/// Start of a number-cell prefix (`Luật số `, `Nghị định `) ending at `end`, or `end`.
+fn prefix_start(s: &str, end: usize) -> usize {
+    let before = &s[..end];
+    let trimmed = before.trim_end_matches(' ');
+    let trimmed = trimmed.strip_suffix("số").map(|t| t.trim_end_matches(' ')).unwrap_or(trimmed);
+    for p in NUMBER_PREFIXES {
+        if let Some(t) = trimmed.strip_suffix(p) {
+            return t.len();
+        }
+    }
+    end
+}
+
+/// The character before byte `pos` is neither whitespace nor the start: two cells
+/// glued together.
+fn glued_before(s: &str, pos: usize) -> bool {
+    last_char(&s[..pos]).is_some_and(|c| !c.is_whitespace())
+}
+
+/// A title holding a cell boundary we did not find: a lower-case letter glued to an
+/// upper-case letter or a digit (`Luật thú yNghị định`, `kinh doanh18/2026`).
+fn has_glue(title: &str) -> bool {
+    let cs: Vec<char> = title.chars().collect();
+    cs.windows(2).any(|w| w[0].is_lowercase() && (w[1].is_uppercase() || w[1].is_ascii_digit()))
+}
+
+/// Căn cứ pháp lý: the table `Tên văn bản pháp lý | Mã văn bản` as
+/// `<title><number>...`. A number ends a row when the next title follows it
+/// directly (glued), or after a space when the number cell was itself glued to
+/// the previous title. A number cell may carry its kind (`Luật số 32/2024/QH15`);
+/// that prefix is dropped from the title. A title that is only the number
+/// (`106/2024/NĐ-CP106/2024/NĐ-CP`, `Luật 54/2014/QH1354/2014/QH13`) is kept. If a
+/// title still shows a glued boundary, or text is left over, the field is text.
+pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
+    let text = strip_invisible(s);
+    let t = text.trim();
+    if is_not_published(t) {
+        return Parsed::NotPublished;
+    }
+    let Some(body) = t.strip_prefix(LEGAL_HEADER) else {
+        return Parsed::Text(clean_block(t));
+    };
+    let body = body.trim();
+    if is_not_published(body) {
+        return Parsed::NotPublished;
+    }
+    let fallback = || Parsed::Text(clean_block(body));
+    // All numbers, left to right.
+    let mut numbers = Vec::new();
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    let mut last_end = usize::MAX;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit() || i == last_end) {
+            if let Some(n) = number_at(body, i) {
+                i = n.end;
+                last_end = n.end;
+                numbers.push(n);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // Those that end a row.
+    let ends_row = |n: &Number| -> bool {
+        let rest = &body[n.end..];
+        let Some(c) = first_char(rest) else { return true };
+        if rest.trim().is_empty() {
+            return true;
+        }
+        if !c.is_whitespace() {
+            return !c.is_lowercase() && !",.;:)/-".contains(c);
+        }
+        let next = first_char(rest.trim_start()).unwrap_or(' ');
+        (next.is_uppercase() || next.is_ascii_digit()) && glued_before(body, prefix_start(body, n.start))
+    };
+    let row_ends: Vec<&Number> = numbers.iter().filter(|n| ends_row(n)).collect();
+    let Some(last) = row_ends.last() else { return fallback() };
+    if !body[last.end..].trim().is_empty() {
+        return fallback();
+    }
+    // (title start, number) pairs.
+    let mut rows: Vec<(usize, &Number)> = Vec::new();
+    let mut title_start = 0;
+    for (k, n) in row_ends.iter().enumerate() {
+        let title = &body[title_start..n.start];
+        let number = &body[n.start..n.end];
+        if clean_inline(title).is_empty() || prefix_start(body, n.start) == title_start {
+            // The next number repeats this one right after it: this one is its title.
+            if let Some(next) = row_ends.get(k + 1) {
+                if next.start == n.end && &body[next.start..next.end] == number {
+                    continue;
+                }
+            }
+            // This one repeats the previous number: the previous number was part of its title.
+            if clean_inline(title).is_empty() {
+                match rows.pop() {
+                    Some((ts, prev)) if &body[prev.start..prev.end] == number => {
+                        rows.push((ts, n));
+                        title_start = n.end;
+                        continue;
+                    }
+                    _ => return fallback(),
+                }
+            }
+        }
+        rows.push((title_start, n));
+        title_start = n.end;
+    }
+    let mut out = Vec::new();
+    for (ts, n) in rows {
+        let p = prefix_start(body, n.start);
+        let cut = if p > ts && (glued_before(body, p) || body[ts..p].trim_end_matches(' ').ends_with('\n')) { p } else { n.start };
+        let title = clean_inline(&body[ts..cut]);
+        if title.is_empty() || has_glue(&title) {
+            return fallback();
+        }
+        out.push(LegalDoc { number: body[n.start..n.end].to_string(), title });
+    }
+    Parsed::Parsed(out)
+}
+
+// ---------------------------------------------------------------------------
+// Results: kết quả
+
+/// Page furniture that follows the result table on the portal.
+const FURNITURE: [&str; 2] = ["Từ khóa", "Chọn cơ quan thực hiện"];
+
+fn strip_furniture(s: &str) -> &str {
+    let cut = FURNITURE.iter().filter_map(|f| s.find(f)).min().unwrap_or(s.len());
+    &s[..cut]
+}
+
+/// Kết quả: `<name>Mã: <code><name>Mã: <code>...`, then page furniture (`Từ
+/// khóa...Nộp hồ sơ`), which is stripped. A code is the ASCII run after `Mã:` up to
+/// its last digit (`KQ.G15.000031`, `000.00.00.G19-KQ1120`); the next name starts
+/// right after. A run without a digit is a code only at the very end (`VBTT`). A
+/// trailing name without `Mã:` gets no code. Text without any `Mã:` is text.
+pub fn parse_results(s: &str) -> Parsed<Vec<ResultDoc>> {
+    let text = strip_invisible(s);
+    let body = strip_furniture(text.trim()).trim();
+    if is_not_published(body) {
+        return Parsed::NotPublished;
+    }
+    let fallback = || Parsed::Text(clean_block(body));
+    if !body.contains("Mã:") {
+        return fallback();
+    }
+    let mut out = Vec::new();
+    let mut rest = body;
+    while let Some(p) = rest.find("Mã:") {
+        let name = clean_inline(&rest[..p]);
+        if name.is_empty() {
+            return fallback();
+        }
+        let after = rest[p + "Mã:".len()..].trim_start();
+        let run = after.bytes().take_while(|b| b.is_ascii_alphanumeric() || b"._-/".contains(b)).count();
+        let code_len = match after[..run].rfind(|c: char| c.is_ascii_digit()) {
+            Some(d) => d + 1,
+            None if run > 0 && after[run..].trim().is_empty() => run,
+            None => return fallback(),
+        };
+        out.push(ResultDoc { name, code: Some(after[..code_len].to_string()) });
+        rest = &after[code_len..];
+    }
+    let tail = clean_inline(rest);
+    if tail.chars().any(char::is_alphanumeric) {
+        out.push(ResultDoc { name: tail, code: None });
+    }
+    Parsed::Parsed(out)
+}
+
+// ---------------------------------------------------------------------------
+// Steps and conditions: free text
+
+/// `a)`, `b.`, `ii)`, `đ)`: a list marker, not a sentence continued.
+fn starts_with_marker(line: &str) -> bool {
+    let head: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
+    let n = head.chars().count();
+    (1..=4).contains(&n)
+        && (n == 1 || head.chars().all(|c| "ivx".contains(c)))
+        && line[head.len()..].starts_with([')', '.'])
+}
+
+/// Splits one line before inline markers that follow the end of a clause
+/// (`...; + Bước 2: ...`, `... casino. + Bước 2`, `...: - Đơn`).
+fn split_inline(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, _) in line.char_indices() {
+        if i == 0 {
+            continue;
+        }
+        let r = &line[i..];
+        let marker = r.starts_with("+ ")
+            || r.starts_with("- ")
+            || (r.starts_with("Bước ") && r["Bước ".len()..].starts_with(|c: char| c.is_ascii_digit()));
+        if !marker {
+            continue;
+        }
+        let before = line[from..i].trim_end();
+        if before.ends_with(['.', ';', ':']) && before.chars().count() > 1 {
+            out.push(before.to_string());
+            from = i;
+        }
+    }
+    out.push(line[from..].trim().to_string());
+    out.retain(|l| !l.is_empty());
+    out
+}
+
+/// Lines of free text, cleaned; a line starting with a lower-case letter (not a
+/// list marker) continues the previous one, as the crawl broke some sentences.
+fn text_items(s: &str) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    for line in strip_invisible(s).lines() {
+        let line = clean_inline(line);
+        if line.is_empty() {
+            continue;
+        }
+        let continues = first_char(&line).is_some_and(char::is_lowercase) && !starts_with_marker(&line);
+        match items.last_mut() {
+            Some(prev) if continues => {
+                prev.push(' ');
+                prev.push_str(&line);
+            }
+            _ => items.push(line),
+        }
+    }
+    items.iter().flat_map(|l| split_inline(l)).collect()
+}
+
+/// Trình tự thực hiện: one item per line or bullet (`-`, `+`, `Bước N`), markers
+/// kept as published. Sentences the crawl cut are kept as they are.
+pub fn parse_steps(s: &str) -> Parsed<Vec<String>> {
+    if is_not_published(s) {
+        return Parsed::NotPublished;
+    }
+    let items = text_items(s);
+    if items.is_empty() {
+        Parsed::NotPublished
+    } else {
+        Parsed::Parsed(items)
+    }
+}
+
+/// Published answers meaning "no conditions" (lower-case, without a final full
+/// stop), including two typos seen in the data.
+const NO_CONDITIONS: [&str; 6] = ["không", "không có", "không quy định", "không yêu cầu", "khồng", "khôg quy định"];
+
+/// Yêu cầu, điều kiện: items as for steps. `Không`, `Không có`, `Không quy định`
+/// mean there are no conditions: `Parsed(vec![])`, explicitly none (unlike
+/// `NotPublished`, which means the portal says nothing). Page furniture that leaked
+/// in (`Từ khóa...`) is stripped. A lone word that says nothing (`có`) is text.
+pub fn parse_conditions(s: &str) -> Parsed<Vec<String>> {
+    let text = strip_invisible(s);
+    let body = strip_furniture(text.trim()).trim();
+    if is_not_published(body) {
+        return Parsed::NotPublished;
+    }
+    let key = clean_inline(body).trim_end_matches(['.', ' ']).to_lowercase();
+    if NO_CONDITIONS.contains(&key.as_str()) {
+        return Parsed::Parsed(Vec::new());
+    }
+    if key.chars().count() < 4 {
+        return Parsed::Text(clean_inline(body));
+    }
+    Parsed::Parsed(text_items(body))
+}
+
+// ---------------------------------------------------------------------------
+// The record
+
+/// Converts one record. Fails only on an invalid code, an unknown ministry folder
+/// or an empty name; every other field degrades to text or "not published".
+/// Levels that cannot be parsed leave `levels` empty (none such in the data).
+pub fn to_procedure(raw: &RawProcedure, source: &str) -> Result<Procedure, String> {
+    let code = ProcedureCode::parse(&raw.ma_thu_tuc).map_err(|e| e.to_string())?;
+    let authority = ministry_name(&raw.ministry).ok_or_else(|| format!("unknown ministry folder {:?}", raw.ministry))?;
+    let name = clean_inline(&raw.ten_thu_tuc);
+    if name.is_empty() {
+        return Err("empty name".into());
+    }
+    Ok(Procedure {
+        code,
+        name,
+        field: clean_inline(&raw.linh_vuc),
+        levels: match parse_levels(&raw.cap_thuc_hien) {
+            Parsed::Parsed(l) => l,
+            _ => Vec::new(),
+        },
+        authority: authority.to_string(),
+        procedure_type: optional(&raw.loai_thu_tuc),
+        target_groups: parse_target_groups(&raw.doi_tuong_thuc_hien),
+        agencies: Agencies {
+            implementing: optional(&raw.co_quan_thuc_hien),
+            competent: optional(&raw.co_quan_co_tham_quyen),
+            authorised: optional(&raw.co_quan_duoc_uy_quyen),
+            coordinating: optional(&raw.co_quan_phoi_hop),
+        },
+        decision: optional(&raw.so_quyet_dinh),
+        official_url: raw.detail_url.trim().to_string(),
+        channels: parse_channels(&raw.cach_thuc_thuc_hien),
+        documents: parse_documents(&raw.thanh_phan_ho_so),
+        steps: parse_steps(&raw.trinh_tu_thuc_hien),
+        legal_basis: parse_legal_basis(&raw.can_cu_phap_ly),
+        conditions: parse_conditions(&raw.yeu_cau_dieu_kien),
+        results: parse_results(&raw.ket_qua_xu_ly),
+        source: source.to_string(),
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Coverage
+
+/// How many records had one field parsed, kept as text, or not published.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub parsed: usize,
+    pub text: usize,
+    pub not_published: usize,
+}
+
+impl Tally {
+    fn add<T>(&mut self, p: &Parsed<T>) {
+        match p {
+            Parsed::Parsed(_) => self.parsed += 1,
+            Parsed::Text(_) => self.text += 1,
+            Parsed::NotPublished => self.not_published += 1,
+        }
+    }
+    pub fn total(&self) -> usize {
+        self.parsed + self.text + self.not_published
+    }
+    /// Share parsed among the records that published the field, in percent.
+    pub fn parsed_share_of_published(&self) -> f64 {
+        let published = self.parsed + self.text;
+        if published == 0 {
+            100.0
+        } else {
+            100.0 * self.parsed as f64 / published as f64
+        }
+    }
+}
+
+/// Per structured field, how the records fared. `levels` counts a record as parsed
+/// when it has at least one level and as not published otherwise.
+#[derive(Clone, Debug, Default)]
+pub struct Coverage {
+    pub records: usize,
+    pub channels: Tally,
+    pub documents: Tally,
+    pub steps: Tally,
+    pub legal_basis: Tally,
+    pub conditions: Tally,
+    pub results: Tally,
+    pub levels: Tally,
+}
+
+impl Coverage {
+    pub fn add(&mut self, p: &Procedure) {
+        self.records += 1;
+        self.channels.add(&p.channels);
+        self.documents.add(&p.documents);
+        self.steps.add(&p.steps);
+        self.legal_basis.add(&p.legal_basis);
+        self.conditions.add(&p.conditions);
+        self.results.add(&p.results);
+        if p.levels.is_empty() {
+            self.levels.not_published += 1;
+        } else {
+            self.levels.parsed += 1;
+        }
+    }
+
+    /// The rows of the table, in display order.
+    pub fn fields(&self) -> [(&'static str, Tally); 7] {
+        [
+            ("channels", self.channels),
+            ("documents", self.documents),
+            ("steps", self.steps),
+            ("legal_basis", self.legal_basis),
+            ("conditions", self.conditions),
+            ("results", self.results),
+            ("levels", self.levels),
+        ]
+    }
+}
+
+impl fmt::Display for Coverage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pct = |n: usize| if self.records == 0 { 0.0 } else { 100.0 * n as f64 / self.records as f64 };
+        writeln!(f, "procedures: {} records", self.records)?;
+        writeln!(f, "{:<12} {:>14} {:>14} {:>14}  {:>9}", "field", "parsed", "text", "not published", "parsed/pub")?;
+        for (name, t) in self.fields() {
+            writeln!(
+                f,
+                "{:<12} {:>5} ({:>5.1}%) {:>5} ({:>5.1}%) {:>5} ({:>5.1}%)  {:>8.1}%",
+                name,
+                t.parsed,
+                pct(t.parsed),
+                t.text,
+                pct(t.text),
+                t.not_published,
+                pct(t.not_published),
+                t.parsed_share_of_published()
+            )?;
+        }
+        Ok(())
+    }
+}

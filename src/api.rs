@@ -1,0 +1,103 @@
+//! All network access: fetching and decoding catalogue files, once each.
+//!
+//! Decoded files are kept in memory for the life of the page, so moving
+//! between pages never refetches what is already loaded. Decoding is the
+//! catalogue crate's; this module only moves bytes.
+
+use cuaso_catalogue::format::{self, *};
+use cuaso_catalogue::model::*;
+use serde::de::DeserializeOwned;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Where the catalogue is served from (the folder holding `catalogue.json`).
+pub const DATA_ROOT: &str = "/data/";
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiError {
+    /// The server answered 404: the file (so the record) does not exist.
+    NotFound,
+    /// No answer, or an error status.
+    Network(String),
+    /// The answer could not be read as a catalogue file.
+    Malformed(String),
+    /// The catalogue is of a format this app does not know.
+    UnknownFormat(u32),
+}
+
+impl From<format::DecodeError> for ApiError {
+    fn from(e: format::DecodeError) -> Self {
+        match e {
+            DecodeError::Malformed(m) => ApiError::Malformed(m),
+            DecodeError::UnknownFormat(v) => ApiError::UnknownFormat(v),
+        }
+    }
+}
+
+pub type Loaded<T> = Result<Rc<T>, ApiError>;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, Rc<dyn Any>>> = RefCell::new(HashMap::new());
+}
+
+fn cached<T: 'static>(url: &str) -> Option<Rc<T>> {
+    CACHE.with(|c| c.borrow().get(url).cloned()).and_then(|v| v.downcast::<T>().ok())
+}
+
+async fn fetch_text(url: &str) -> Result<String, ApiError> {
+    let resp = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| ApiError::Network(e.to_string()))?;
+    // A static host that falls back to index.html for unknown paths answers a
+    // missing catalogue file with HTML: that is a 404 in disguise.
+    let html = resp.headers().get("content-type").is_some_and(|t| t.contains("text/html"));
+    match resp.status() {
+        200 if html => Err(ApiError::NotFound),
+        200 => resp.text().await.map_err(|e| ApiError::Network(e.to_string())),
+        404 => Err(ApiError::NotFound),
+        s => Err(ApiError::Network(format!("HTTP {s}"))),
+    }
+}
+
+async fn load<T: 'static>(url: String, decode: impl FnOnce(&str) -> Result<T, DecodeError>) -> Loaded<T> {
+    if let Some(v) = cached::<T>(&url) {
+        return Ok(v);
+    }
+    let text = fetch_text(&url).await?;
+    let value = Rc::new(decode(&text)?);
+    CACHE.with(|c| c.borrow_mut().insert(url, value.clone() as Rc<dyn Any>));
+    Ok(value)
+}
+
+async fn versioned<T: DeserializeOwned + 'static>(file: &str) -> Loaded<T> {
+    let m = manifest().await?;
+    load(format!("{DATA_ROOT}{}", m.path(file)), format::decode::<T>).await
+}
+
+/// The manifest; everything else is found through it.
+pub async fn manifest() -> Loaded<Manifest> {
+    load(format!("{DATA_ROOT}{MANIFEST_PATH}"), format::decode_manifest).await
+}
+
+pub async fn provinces() -> Loaded<Vec<Province>> {
+    versioned(PROVINCES_FILE).await
+}
+
+pub async fn communes() -> Loaded<Vec<CommuneRow>> {
+    versioned(COMMUNES_FILE).await
+}
+
+pub async fn province_file(code: &ProvinceCode) -> Loaded<ProvinceFile> {
+    versioned(&format::province_file(code)).await
+}
+
+pub async fn procedure(code: &ProcedureCode) -> Loaded<Procedure> {
+    versioned(&format::procedure_file(code)).await
+}
+
+pub async fn procedure_index() -> Loaded<Vec<ProcedureSummary>> {
+    versioned(PROCEDURE_INDEX_FILE).await
+}

@@ -1,0 +1,52 @@
+//! The shell: header, routes, footer.
+
+use crate::components::SourcesFooter;
+use crate::i18n::{provide_lang, tr, Lang};
+use crate::routes::{commune::CommunePage, home::Home, not_found::NotFound, procedure::ProcedurePage, province::ProvincePage, search::SearchPage};
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let lang = provide_lang();
+    let switch_label = move || match lang.get() {
+        Lang::Vi => "English",
+        Lang::En => "Tiếng Việt",
+    };
+    let other = move || match lang.get() {
+        Lang::Vi => "en",
+        Lang::En => "vi",
+    };
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{tr("Bỏ qua, đến nội dung chính", "Skip to main content")}</a>
+            <header class="site-header">
+                <a href="/" class="brand">
+                    <span class="brand-name">"Cửa sổ số"</span>
+                    <span class="brand-tagline">{tr("Thủ tục hành chính và nơi tiếp nhận, theo địa giới mới", "Public services and where to go, on the new map")}</span>
+                </a>
+                <button
+                    type="button"
+                    class="lang-switch"
+                    lang=other
+                    on:click=move |_| lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })
+                >
+                    {switch_label}
+                </button>
+            </header>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/tim-kiem") view=SearchPage />
+                    <Route path=path!("/tinh/:code") view=ProvincePage />
+                    <Route path=path!("/xa/:code") view=CommunePage />
+                    <Route path=path!("/thu-tuc/:code") view=ProcedurePage />
+                </Routes>
+            </main>
+            <SourcesFooter />
+        </Router>
+    }
+}

@@ -1,0 +1,217 @@
+//! Widgets shared by several pages.
+
+use crate::api::{self, ApiError, Loaded};
+use crate::i18n::{tr, use_lang, Lang};
+use crate::routes::not_found::NotFoundMessage;
+use cuaso_catalogue::model::*;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// The national support line of the National Public Service Portal.
+pub const NATIONAL_LINE: &str = "1800 1096";
+
+/// Renders a loading resource: a status while it loads, a clear error with a
+/// way out if it fails, `render` once it is there. `missing` says what a 404 means.
+pub fn loaded<T: 'static, V: IntoView + 'static>(
+    res: LocalResource<Loaded<T>>,
+    missing: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
+    render: impl Fn(Rc<T>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    move || match res.get() {
+        None => view! { <Loading /> }.into_any(),
+        Some(Ok(v)) => render(v).into_any(),
+        Some(Err(ApiError::NotFound)) => view! { <NotFoundMessage what=missing /> }.into_any(),
+        Some(Err(e)) => view! { <LoadError error=e /> }.into_any(),
+    }
+}
+
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! {
+        <p class="loading" role="status">
+            {tr("Đang tải dữ liệu…", "Loading data…")}
+        </p>
+    }
+}
+
+#[component]
+pub fn LoadError(error: ApiError) -> impl IntoView {
+    let lang = use_lang();
+    let detail = match &error {
+        ApiError::UnknownFormat(v) => format!("format {v}"),
+        ApiError::Malformed(m) | ApiError::Network(m) => m.chars().take(200).collect(),
+        ApiError::NotFound => "404".into(),
+    };
+    let message = move || match (&error, lang.get()) {
+        (ApiError::Network(_), Lang::Vi) => "Không tải được dữ liệu. Hãy kiểm tra kết nối mạng rồi thử lại.",
+        (ApiError::Network(_), Lang::En) => "The data could not be loaded. Check your connection and try again.",
+        (ApiError::UnknownFormat(_), Lang::Vi) => "Dữ liệu mới hơn phiên bản ứng dụng này. Hãy tải lại trang.",
+        (ApiError::UnknownFormat(_), Lang::En) => "The data is newer than this version of the app. Reload the page.",
+        (_, Lang::Vi) => "Dữ liệu nhận được bị lỗi. Hãy thử lại sau.",
+        (_, Lang::En) => "The data received is damaged. Please try again later.",
+    };
+    view! {
+        <section class="notice notice-error" role="alert" data-testid="load-error">
+            <h1>{tr("Có lỗi khi tải dữ liệu", "Something went wrong loading the data")}</h1>
+            <p>{message}</p>
+            <p class="detail">{detail}</p>
+            <p class="actions">
+                <button type="button" on:click=|_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().reload();
+                    }
+                }>{tr("Thử lại", "Try again")}</button>
+                <a href="/">{tr("Về trang chủ", "Back to the home page")}</a>
+            </p>
+        </section>
+    }
+}
+
+/// "Not yet published", for any value no source gives.
+#[component]
+pub fn NotPublished() -> impl IntoView {
+    view! { <span class="not-published">{tr("Chưa công bố", "Not yet published")}</span> }
+}
+
+fn tel_href(number: &str) -> String {
+    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
+}
+
+/// A phone number as a `tel:` link.
+#[component]
+pub fn Phone(number: String) -> impl IntoView {
+    let href = tel_href(&number);
+    view! { <a class="phone" href=href>{number}</a> }
+}
+
+/// Links to a point on OpenStreetMap and in the device's map app.
+#[component]
+pub fn MapLinks(at: LatLon) -> impl IntoView {
+    let osm = format!("https://www.openstreetmap.org/?mlat={:.5}&mlon={:.5}#map=16/{:.5}/{:.5}", at.lat, at.lon, at.lat, at.lon);
+    let geo = format!("geo:{:.5},{:.5}", at.lat, at.lon);
+    view! {
+        <span class="map-links">
+            <a href=osm rel="noopener noreferrer" target="_blank">{tr("Bản đồ (OpenStreetMap)", "Map (OpenStreetMap)")}</a>
+            " · "
+            <a href=geo>{tr("Mở trong ứng dụng bản đồ", "Open in a map app")}</a>
+        </span>
+    }
+}
+
+/// A service centre's card: published contact details, or a plain statement
+/// that they are not yet published, with the national line to call instead.
+#[component]
+pub fn CentreCard(centre: ServiceCentre, source: Option<Source>) -> impl IntoView {
+    let published = centre.is_published();
+    let heading = match centre.level {
+        CentreLevel::Province => tr("Trung tâm Phục vụ hành chính công cấp tỉnh", "Provincial Public Administrative Service Centre"),
+        CentreLevel::Commune => tr("Trung tâm Phục vụ hành chính công cấp xã", "Commune Public Administrative Service Centre"),
+    };
+    let address = match centre.address {
+        Some(a) => view! { <span>{a}</span> }.into_any(),
+        None => view! { <NotPublished /> }.into_any(),
+    };
+    let phones = if centre.phones.is_empty() {
+        view! { <NotPublished /> }.into_any()
+    } else {
+        centre.phones.into_iter().map(|p| view! { <Phone number=p /> " " }).collect_view().into_any()
+    };
+    let hotline = match centre.hotline {
+        Some(h) => view! {
+            <Phone number=h.number />
+            {h.always_open.then(|| view! { " " <span class="badge">"24/7"</span> })}
+        }
+        .into_any(),
+        None => view! { <NotPublished /> }.into_any(),
+    };
+    let hours = match centre.hours {
+        Some(h) => view! { <span>{h}</span> }.into_any(),
+        None => view! { <NotPublished /> }.into_any(),
+    };
+    view! {
+        <section class="card centre-card" data-testid="centre-card">
+            <h2>{heading}</h2>
+            <p class="centre-name">{centre.name}</p>
+            <dl>
+                <dt>{tr("Địa chỉ", "Address")}</dt>
+                <dd>{address}</dd>
+                <dt>{tr("Điện thoại", "Phone")}</dt>
+                <dd>{phones}</dd>
+                <dt>{tr("Đường dây nóng", "Hotline")}</dt>
+                <dd>{hotline}</dd>
+                <dt>{tr("Giờ làm việc", "Opening hours")}</dt>
+                <dd>{hours}</dd>
+            </dl>
+            {centre.location.map(|at| view! { <p><MapLinks at /></p> })}
+            {(!published).then(|| view! {
+                <p class="hint">
+                    {tr(
+                        "Tỉnh, thành phố chưa công bố thông tin liên hệ của trung tâm này trong các nguồn chúng tôi có. Cần hỗ trợ, hãy gọi tổng đài Cổng Dịch vụ công quốc gia: ",
+                        "The province has not published this centre's contact details in the sources we hold. For help, call the National Public Service Portal's line: ",
+                    )}
+                    <Phone number=NATIONAL_LINE.to_string() />
+                </p>
+            })}
+            {source.map(|s| view! { <SourceNote source=s /> })}
+        </section>
+    }
+}
+
+/// "Source: …, date", with its caveat.
+#[component]
+pub fn SourceNote(source: Source) -> impl IntoView {
+    let lang = use_lang();
+    let (vi, en) = (source.name.clone(), source.name_en.clone());
+    let name = move || if lang.get() == Lang::Vi { vi.clone() } else { en.clone() };
+    view! {
+        <p class="source-note">
+            {tr("Nguồn: ", "Source: ")}
+            {name}
+            ", "
+            {source.date}
+            {source.caveat.map(|c| view! { <span class="caveat">" — " {c}</span> })}
+        </p>
+    }
+}
+
+/// The footer: where the data comes from and when, from the manifest itself.
+#[component]
+pub fn SourcesFooter() -> impl IntoView {
+    let manifest = LocalResource::new(api::manifest);
+    let lang = use_lang();
+    view! {
+        <footer class="site-footer">
+            <p>
+                {tr("Cần hỗ trợ? Tổng đài Cổng Dịch vụ công quốc gia: ", "Need help? National Public Service Portal line: ")}
+                <Phone number=NATIONAL_LINE.to_string() />
+            </p>
+            {move || manifest.get().and_then(Result::ok).map(|m| {
+                let l = lang.get();
+                let sources = m
+                    .sources
+                    .iter()
+                    .map(|s| {
+                        let name = if l == Lang::Vi { s.name.clone() } else { s.name_en.clone() };
+                        view! { <li>{name} " (" {s.date.clone()} ")"</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <details class="sources">
+                        <summary>
+                            {tr("Nguồn dữ liệu", "Data sources")} " · "
+                            {tr("phiên bản ", "version ")} {m.version.clone()} ", "
+                            {tr("tạo ngày ", "built ")} {m.built.clone()}
+                        </summary>
+                        <ul>{sources}</ul>
+                    </details>
+                }
+            })}
+        </footer>
+    }
+}
+
+/// Looks a source up in the manifest (already loaded by every page).
+pub fn source_of(manifest: &Option<Loaded<cuaso_catalogue::format::Manifest>>, id: &str) -> Option<Source> {
+    manifest.as_ref()?.as_ref().ok()?.source(id).cloned()
+}

@@ -1,0 +1,149 @@
+//! `/xa/{code}`: a commune, its centre card, the old units merged into it,
+//! and the support points nearby.
+
+use crate::api::{self, ApiError};
+use crate::components::{loaded, source_of, CentreCard, MapLinks, Phone};
+use crate::i18n::{tr, use_lang, Lang};
+use crate::routes::not_found::NotFoundMessage;
+use cuaso_catalogue::model::*;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_params_map;
+use std::rc::Rc;
+
+#[component]
+pub fn CommunePage() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.read().get("code").and_then(|c| CommuneCode::parse(&c).ok().filter(|p| p.as_str() == c));
+    move || match code() {
+        None => view! { <NotFoundMessage what=tr("Mã xã, phường không hợp lệ.", "That is not a commune code.") /> }.into_any(),
+        Some(code) => view! { <CommuneView code /> }.into_any(),
+    }
+}
+
+struct Data {
+    province: Province,
+    commune: Commune,
+    legacy: Vec<LegacyUnit>,
+    names: Vec<(CommuneCode, String)>,
+}
+
+async fn load(code: CommuneCode) -> Result<Rc<Data>, ApiError> {
+    let index = api::communes().await?;
+    let row = index.iter().find(|r| r.code == code).ok_or(ApiError::NotFound)?;
+    let provinces = api::provinces().await?;
+    let province = provinces.iter().find(|p| p.code == row.province).cloned().ok_or(ApiError::NotFound)?;
+    let file = api::province_file(&row.province).await?;
+    let commune = file.commune(&code).cloned().ok_or(ApiError::NotFound)?;
+    let legacy: Vec<LegacyUnit> = file.legacy_units_of(&code).cloned().collect();
+    let names = file.communes.iter().map(|c| (c.code.clone(), c.name.clone())).collect();
+    Ok(Rc::new(Data { province, commune, legacy, names }))
+}
+
+#[component]
+fn CommuneView(code: CommuneCode) -> impl IntoView {
+    let data = LocalResource::new(move || load(code.clone()));
+    let manifest = LocalResource::new(api::manifest);
+    let lang = use_lang();
+    loaded(data, tr("Không có xã, phường với mã này.", "There is no commune with this code."), move |d| {
+        let Data { province, commune, legacy, names } = d.as_ref();
+        let c = commune.clone();
+        let centre_source = c.centre.source.clone();
+        let kind = c.kind;
+        let area = c.area_km2;
+        let code = c.code.clone();
+        let title = format!("{}, {} — Cửa sổ số", c.name, province.name);
+        let description = format!("{} ({}): trung tâm phục vụ hành chính công, các đơn vị cũ sáp nhập.", c.name, province.name);
+        let name_of = |code: &CommuneCode| names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string());
+        let legacy_items = legacy
+            .iter()
+            .map(|u| {
+                let split = u.is_split().then(|| {
+                    let others = u
+                        .targets
+                        .iter()
+                        .map(|t| {
+                            let label = name_of(&t.commune);
+                            let default = t.default;
+                            view! {
+                                <li>
+                                    <a href=format!("/xa/{}", t.commune)>{label}</a>
+                                    {default.then(|| view! { " " <span class="badge">{tr("mặc định", "default")}</span> })}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <span class="split-note">{tr(" — được chia cho:", " — split between:")}</span>
+                        <ul>{others}</ul>
+                    }
+                });
+                view! {
+                    <li>
+                        <span class="old-name">{u.name.clone()}</span>
+                        {(u.name != u.district).then(|| format!(", {}", u.district))}
+                        {format!(", {}", u.province)}
+                        {split}
+                    </li>
+                }
+            })
+            .collect_view();
+        let n_legacy = legacy.len();
+        let support = c.support_points.clone();
+        let n_support = support.len();
+        view! {
+            <Title text=title />
+            <Meta name="description" content=description />
+            <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
+                <a href="/">{tr("Trang chủ", "Home")}</a> " › "
+                <a href=format!("/tinh/{}", province.code)>{province.name.clone()}</a>
+            </nav>
+            <h1>{c.name.clone()}</h1>
+            <p class="lead">
+                <span>{move || if lang.get() == Lang::Vi { kind.label_vi() } else { kind.label_en() }}</span>
+                {format!(" · {}", province.name)}
+                {move || {
+                    let area = area.map(|a| format!("{a:.2}")).unwrap_or_default();
+                    match lang.get() {
+                        Lang::Vi => format!(" · mã {code}{}", if area.is_empty() { String::new() } else { format!(" · {area} km²") }),
+                        Lang::En => format!(" · code {code}{}", if area.is_empty() { String::new() } else { format!(" · {area} km²") }),
+                    }
+                }}
+            </p>
+            {c.centroid.map(|at| view! { <p><MapLinks at /></p> })}
+            {
+                let centre = c.centre.clone();
+                let source_id = centre_source.unwrap_or_else(|| c.source.clone());
+                move || view! { <CentreCard centre=centre.clone() source=source_of(&manifest.get(), &source_id) /> }
+            }
+            <section aria-labelledby="legacy-h">
+                <h2 id="legacy-h">{tr("Đơn vị hành chính cũ (trước 01/7/2025)", "Former units (before 1 July 2025)")}</h2>
+                <p>{move || match lang.get() {
+                    Lang::Vi => format!("{n_legacy} đơn vị cũ được sáp nhập toàn bộ hoặc một phần vào đây."),
+                    Lang::En => format!("{n_legacy} former units were merged here, wholly or in part."),
+                }}</p>
+                <ul class="legacy-list" data-testid="legacy-list">{legacy_items}</ul>
+            </section>
+            <section aria-labelledby="support-h">
+                <h2 id="support-h">{tr("Điểm hỗ trợ gần đây", "Support points nearby")}</h2>
+                {if n_support == 0 {
+                    view! { <p>{tr("Chưa có điểm hỗ trợ nào được công bố cho địa bàn này.", "No support point has been published for this area yet.")}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{tr("Bưu điện tiếp nhận và trả hồ sơ qua dịch vụ bưu chính công ích.", "Post offices receive and return dossiers through the public postal service.")}</p>
+                        <ul class="support-list">
+                            {support.into_iter().map(|s| view! {
+                                <li>
+                                    <strong>{s.name}</strong>
+                                    {s.address.map(|a| view! { <br /> {a} })}
+                                    {s.phones.into_iter().map(|p| view! { <br /> <Phone number=p /> }).collect_view()}
+                                    {s.location.map(|at| view! { <br /> <MapLinks at /> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+        }
+    })
+}

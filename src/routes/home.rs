@@ -1,0 +1,72 @@
+//! `/`: the search box and the 34 provinces.
+
+use crate::api;
+use crate::components::loaded;
+use crate::i18n::{tr, use_lang, Lang};
+use cuaso_catalogue::model::Province;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::Form;
+
+#[component]
+pub fn SearchBox(#[prop(optional)] initial: String) -> impl IntoView {
+    view! {
+        <Form attr:class="search-box" attr:role="search" action="/tim-kiem" method="get">
+            <label for="q">{tr("Tìm thủ tục, xã phường, tỉnh thành", "Search procedures, communes, provinces")}</label>
+            <div class="search-row">
+                <input
+                    id="q"
+                    name="q"
+                    type="search"
+                    autocomplete="off"
+                    value=initial
+                    placeholder=tr("Ví dụ: đăng ký khai sinh, phường Hoàn Kiếm", "e.g. birth registration, Hoàn Kiếm")
+                />
+                <button type="submit">{tr("Tìm", "Search")}</button>
+            </div>
+        </Form>
+    }
+}
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let provinces = LocalResource::new(api::provinces);
+    let lang = use_lang();
+    view! {
+        <Title text=tr("Cửa sổ số — Thủ tục hành chính và nơi tiếp nhận", "Cửa sổ số — Public services and where to go") />
+        <Meta name="description" content=tr(
+            "Tra cứu thủ tục hành chính, xã phường mới sau sáp nhập và trung tâm phục vụ hành chính công của 34 tỉnh, thành phố.",
+            "Find administrative procedures, the new communes after the 2025 merger, and the public service centres of all 34 provinces.",
+        ) />
+        <h1>{tr("Bạn cần làm thủ tục gì?", "What do you need to do?")}</h1>
+        <SearchBox />
+        <section aria-labelledby="provinces-h">
+            <h2 id="provinces-h">{tr("34 tỉnh, thành phố", "The 34 provinces and cities")}</h2>
+            {loaded(provinces, tr("Không tìm thấy danh sách tỉnh.", "The province list is missing."), move |list| {
+                let mut list: Vec<Province> = list.as_ref().clone();
+                list.sort_by_key(|p| cuaso_catalogue::text::fold(&p.short_name));
+                view! {
+                    <ul class="province-list" data-testid="province-list">
+                        {list.into_iter().map(|p| {
+                            let count = p.commune_count;
+                            let kind = p.kind;
+                            view! {
+                                <li>
+                                    <a href=format!("/tinh/{}", p.code)>
+                                        <span class="name">{p.name}</span>
+                                        <span class="meta">
+                                            {move || match lang.get() {
+                                                Lang::Vi => format!("{} · {count} xã, phường", kind.label_vi()),
+                                                Lang::En => format!("{} · {count} communes and wards", kind.label_en()),
+                                            }}
+                                        </span>
+                                    </a>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,58 @@
+// A static server for the built app, as a production host would serve it:
+// files from dist/, gzip when asked, unknown app routes fall back to
+// index.html, but a missing data file is a real 404.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export function startServer(root, port = 0) {
+  const index = path.join(root, 'index.html');
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) {
+      res.writeHead(400).end();
+      return;
+    }
+    let stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) {
+      file = path.join(file, 'index.html');
+      stat = fs.statSync(file, { throwIfNoEntry: false });
+    }
+    if (!stat) {
+      if (url.pathname.startsWith('/data/') || TYPES[path.extname(url.pathname)]) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      file = index;
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const body = fs.readFileSync(file);
+    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      headers['content-encoding'] = 'gzip';
+      res.writeHead(200, headers).end(zlib.gzipSync(body));
+    } else {
+      res.writeHead(200, headers).end(body);
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = path.resolve(process.argv[2] ?? '../../dist');
+  const { url } = await startServer(root, Number(process.argv[3] ?? 8080));
+  console.log(`serving ${root} at ${url}`);
+}
