@@ -204,11 +204,11 @@ const CHANNEL_HEADER: &str = "Hình thức nộpThời gianPhí, lệ phíMô t�
 const CHANNEL_WORDS: [(&str, Channel); 3] =
     [("Dịch vụ bưu chính", Channel::Post), ("Trực tiếp", Channel::InPerson), ("Trực tuyến", Channel::Online)];
 /// Units of the time column, longest first.
-const TIME_UNITS: [&str; 8] = ["Ngày làm việc", "Giờ làm việc", "Ngày", "Giờ", "Tháng", "Năm", "Tuần", "Phút"];
-const CURRENCIES: [&str; 6] = ["Việt Nam Đồng", "VNĐ", "USD", "EUR", "Đồng", "đồng"];
+const TIME_UNITS: &[&str] = & ["Ngày làm việc", "Giờ làm việc", "Ngày", "Giờ", "Tháng", "Năm", "Tuần", "Phút"];
+const CURRENCIES: &[&str] = & ["Việt Nam Đồng", "VNĐ", "USD", "EUR", "Đồng", "đồng"];
 /// Remarks after `Miễn phí` that only repeat "no fee" (compared lower-case,
 /// without a trailing full stop or a leading dash).
-const NO_FEE_REMARKS: [&str; 10] = [
+const NO_FEE_REMARKS: &[&str] = & [
     "không",
     "không có",
     "không thu",
@@ -442,12 +442,12 @@ pub fn parse_channels(s: &str) -> Parsed<Vec<ChannelOption>> {
 // Documents: thành phần hồ sơ
 
 const DOC_HEADER: &str = "Tên giấy tờMẫu đơn, tờ khaiSố lượng";
-const FORM_EXTENSIONS: [&str; 8] = [".docx", ".doc", ".pdf", ".xlsx", ".xls", ".odt", ".zip", ".rar"];
+const FORM_EXTENSIONS: &[&str] = & [".docx", ".doc", ".pdf", ".xlsx", ".xls", ".odt", ".zip", ".rar"];
 /// Words a form file name often starts with, for a name glued upper-case to
 /// upper-case (`...NĐ-CPMẫu số 02.docx`).
-const FORM_WORDS: [&str; 17] = [
-    "Mẫu", "MẪU", "Mau", "MAU", "Mu", "mẫu", "mau", "Phụ lục", "PHỤ LỤC", "Phu luc", "PL", "BM", "Tờ khai", "To khai",
-    "Biểu mẫu", "Don", "Đơn",
+const FORM_WORDS: &[&str] = & [
+    "Mẫu", "MẪU", "Mau", "MAU", "Mu", "mẫu", "mau", "Phụ lục", "PHỤ LỤC", "Phu luc", "phụ lục", "PL", "BM", "Tờ khai",
+    "To khai", "tờ khai", "Biểu mẫu", "Don", "Đơn", "đơn", "văn bản", "tờ trình", "báo cáo", "bản khai",
 ];
 
 /// A row terminator `N bản chính[,M bản sao]` or `M bản sao`.
@@ -494,19 +494,30 @@ fn count_at(part: &str, i: usize) -> Option<Count> {
     let end = i + len;
     let rest = &part[end..];
     if let Some(c) = first_char(rest) {
-        if (c.is_whitespace() && !rest.trim().is_empty()) || ";,:).".contains(c) {
+        // `1 bản chính...Tài liệu`, `1 bản chính.+ Đề án`: a full stop glued to
+        // the next name; `01 bản chính. Trường hợp`, `01 bản chính.1 bản chính`: not.
+        let stop_glued = c == '.' && rest[1..].starts_with(|n: char| !n.is_whitespace() && !n.is_ascii_digit());
+        if (c.is_whitespace() && !rest.trim().is_empty()) || ";,:)".contains(c) || (c == '.' && !stop_glued) {
             return None;
         }
     }
     Some(Count { name_end: i + d - 1, end, originals, copies })
 }
 
-/// `s` ends with a list marker in parentheses: `(ii`, `(a`, `(1`.
+/// A full stop or comma followed by a space and a lower-case word: a sentence.
+fn reads_as_prose(s: &str) -> bool {
+    [". ", ", "].iter().any(|m| s.match_indices(m).any(|(p, _)| first_char(&s[p + 2..]).is_some_and(char::is_lowercase)))
+}
+
+/// `s` ends with an open list marker: `(ii`, `(a`, `(1`, `(IV`.
 fn after_list_marker(s: &str) -> bool {
     match s.rfind('(') {
         Some(p) => {
             let inner = &s[p + 1..];
-            !inner.is_empty() && inner.chars().count() <= 4 && inner.chars().all(char::is_alphanumeric)
+            let n = inner.chars().count();
+            (n == 1 && inner.chars().all(char::is_alphanumeric))
+                || ((1..=2).contains(&n) && inner.chars().all(|c| c.is_ascii_digit()))
+                || ((1..=4).contains(&n) && (inner.chars().all(|c| "ivx".contains(c)) || inner.chars().all(|c| "IVX".contains(c))))
         }
         None => false,
     }
@@ -525,12 +536,13 @@ fn ends_with_extension(s: &str) -> Option<usize> {
 /// be found with confidence.
 ///
 /// A file name is searched back from its extension, no further than a previous
-/// form or a `/`, `;`, `:` or line break. It starts right after a previous form;
-/// else at the leftmost glue between cells: lower-case letter to upper-case
+/// form or a `/`, `;`, `:` or line break. It starts right after a previous form,
+/// or after a glued `;`, `:` or `,` if what follows is short and not prose; else
+/// at the leftmost glue between cells: lower-case letter to upper-case
 /// letter, `)` to a letter or digit (not after a list marker such as `(ii)`), a
 /// full stop ending a word to a letter or digit, or a usual first word of a form
-/// name (`Mẫu`, `Phụ lục`...) glued to a word; else right after a glued `;`, `:` or
-/// `,`; else, weaker, lower-case letter to digit or digit to upper-case letter
+/// name (`Mẫu`, `Phụ lục`...) glued to a word; else right after the glued `;`, `:`
+/// or `,`; else, weaker, lower-case letter to digit or digit to upper-case letter
 /// (`hàng không1.000574.docx`).
 fn split_forms(name: &str) -> Option<(String, Vec<String>)> {
     let mut rest = name.trim_end();
@@ -549,10 +561,10 @@ fn split_forms(name: &str) -> Option<(String, Vec<String>)> {
                 lo_is_start = true;
                 break;
             }
-            let glued_next = chars.get(k + 1).is_some_and(|&(_, n)| !n.is_whitespace());
-            if matches!(c, '/' | ';' | ':' | '\n') || (c == ',' && glued_next) {
+            let alnum_next = chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            if matches!(c, '/' | ';' | ':' | '\n') || (c == ',' && alnum_next) {
                 lo = k + 1;
-                lo_is_start = matches!(c, ';' | ':' | ',') && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                lo_is_start = matches!(c, ';' | ':' | ',') && alnum_next;
                 break;
             }
         }
@@ -567,17 +579,24 @@ fn split_forms(name: &str) -> Option<(String, Vec<String>)> {
             let p = chars[k - 1].1;
             let pp = if k >= 2 { Some(chars[k - 2].1) } else { None };
             (p.is_lowercase() && c.is_uppercase())
-                || (p == ')' && c.is_alphanumeric() && !after_list_marker(&rest[..chars[k - 1].0]))
+                || (p == ')' && (c.is_alphanumeric() || c == '~') && !after_list_marker(&rest[..chars[k - 1].0]))
+                || (matches!(p, '”' | '"') && c.is_alphanumeric())
                 || (p == '.' && pp.is_some_and(|q| q.is_lowercase() || q == ')') && c.is_alphanumeric())
                 || ((p.is_alphanumeric() || p == '.' || p == ')') && FORM_WORDS.iter().any(|w| rest[pos..].starts_with(w)))
         };
-        // Weaker: also common inside names and file names (`4x6`, `Mauso07`).
+        // Weaker: also common inside names and file names (`4x6`, `Mauso07`, `TT.14`).
         let weak = |k: usize| {
             let (c, p) = (chars[k].1, chars[k - 1].1);
-            (p.is_lowercase() && c.is_ascii_digit()) || (p.is_ascii_digit() && c.is_uppercase())
+            let pp_digit = k >= 2 && chars[k - 2].1.is_ascii_digit();
+            (p.is_lowercase() && c.is_ascii_digit()) || (p.is_ascii_digit() && c.is_uppercase()) || (p == '.' && !pp_digit && c.is_alphanumeric())
         };
         let after_previous_form = lo > 0 && ends_with_extension(&rest[..chars[lo].0]).is_some();
-        let start = if after_previous_form {
+        // After a glued `;`: the file name, unless what follows reads as prose.
+        let after_stop = lo_is_start && {
+            let cand = &rest[chars[lo].0..stem_end];
+            cand.chars().count() <= 160 && !reads_as_prose(cand)
+        };
+        let start = if after_previous_form || after_stop {
             Some(lo)
         } else {
             ((lo + 1)..chars.len())
@@ -605,6 +624,13 @@ fn parse_document_rows(part: &str) -> Option<(Vec<Document>, &str)> {
             if let Some(c) = count_at(part, i) {
                 let raw = &part[from..c.name_end];
                 let (name, forms) = split_forms(raw)?;
+                let name = name.trim_start_matches(['.', ' ']).to_string();
+                if name.is_empty() && forms.is_empty() {
+                    // A count with no name (`...1 bản chính1 bản chính`): nothing to list.
+                    from = c.end;
+                    i = c.end;
+                    continue;
+                }
                 if name.is_empty() || contains_glued_count(&name) {
                     return None;
                 }
@@ -688,16 +714,16 @@ pub fn parse_documents(s: &str) -> Parsed<Vec<DocumentGroup>> {
 const LEGAL_HEADER: &str = "Tên văn bản pháp lýMã văn bản";
 /// Segments of a document number's suffix (`NĐ-CP`, `TT-BTC`, `QH13`...): kinds
 /// of document and issuers. Matched longest first; `QH`/`UBTVQH` take two digits.
-const NUMBER_SEGMENTS: [&str; 73] = [
+const NUMBER_SEGMENTS: &[&str] = & [
     "TTLT", "VBHN", "NĐ", "ND", "TT", "QĐ", "QD", "NQ", "PL", "CT", "HD", "HĐ", "KH", "TB", "CV", "L", "CP", "TTg", "TTG",
     "BTC", "BTP", "BCA", "NHNN", "BNNMT", "BNNPTNT", "BXD", "BGTVT", "BTNMT", "BKHĐT", "BLĐTBXH", "BYT", "BCT",
     "VPCP", "BVHTTDL", "BKHCN", "BNV", "BQP", "BNG", "BTTTT", "TANDTC", "VKSNDTC", "BHXH", "UBND", "HĐND", "VPQH",
     "BGDĐT", "HĐTP", "HĐTPTANDTC", "NNMT", "BNN", "TCHQ", "TCT", "UBCK", "CTN", "UBDT", "KTNN", "BTM", "BCN",
     "BGD", "BTS", "BKH", "BXH", "BVHTT", "BTNMT", "NHNNVN", "BCĐ", "TW", "BBCVT", "BTTT", "UBTVQH", "QH", "BKHCNMT",
-    "BQLDA",
+    "BQLDA", "NQLT", "UBTƯMTTQVN", "BQP", "TANDTC", "CTLT",
 ];
 /// Kinds of document that may precede a number inside its cell (`Luật số 32/2024/QH15`).
-const NUMBER_PREFIXES: [&str; 10] = [
+const NUMBER_PREFIXES: &[&str] = & [
     "Thông tư liên tịch",
     "Thông tư",
     "Nghị định",
@@ -736,12 +762,17 @@ fn number_at(s: &str, i: usize) -> Option<Number> {
         return None;
     }
     // `Luật Doanh nghiệp 202076/2025/QH15`: a year closing the title, glued to the number.
-    if d >= 5 && (s[i..].starts_with("19") || s[i..].starts_with("20")) && last_char(&s[..i]).is_some_and(char::is_whitespace) {
+    // `...ngày 29/6/202443/2024/QH15`: a date's year, glued likewise.
+    if d >= 5
+        && (s[i..].starts_with("19") || s[i..].starts_with("20"))
+        && last_char(&s[..i]).is_some_and(|c| c.is_whitespace() || c == '/')
+    {
         start += 4;
         d -= 4;
     }
     let mut j = start + d;
-    if s[j..].starts_with('.') && digit_run(&s[j + 1..]) > 0 {
+    // `66.7/2025/NQ-CP`; but `năm 2001.22/2025/TT-BXD` is a year, a full stop and a number.
+    if d <= 3 && s[j..].starts_with('.') && digit_run(&s[j + 1..]) > 0 {
         j += 1 + digit_run(&s[j + 1..]);
     }
     if !s[j..].starts_with('/') {
@@ -753,7 +784,7 @@ fn number_at(s: &str, i: usize) -> Option<Number> {
         j += 5;
     }
     j += number_segment(&s[j..])?;
-    while s[j..].starts_with('-') {
+    while s[j..].starts_with(['-', '/']) {
         match number_segment(&s[j + 1..]) {
             Some(n) => j += 1 + n,
             None => break,
@@ -762,17 +793,25 @@ fn number_at(s: &str, i: usize) -> Option<Number> {
     Some(Number { start, end: j })
 }
 
-/// Start of a number-cell prefix (`Luật số `, `Nghị định `) ending at `end`, or `end`.
-fn prefix_start(s: &str, end: usize) -> usize {
-    let before = &s[..end];
-    let trimmed = before.trim_end_matches(' ');
-    let trimmed = trimmed.strip_suffix("số").map(|t| t.trim_end_matches(' ')).unwrap_or(trimmed);
+/// A number-cell prefix ending at `end` (`Luật số `, `Nghị định `, `Số `): its
+/// start, and whether it holds the word `số` (a title never ends in "số").
+fn number_prefix(s: &str, end: usize) -> Option<(usize, bool)> {
+    let trimmed = s[..end].trim_end_matches(' ');
+    let (trimmed, so) = match trimmed.strip_suffix("số").or_else(|| trimmed.strip_suffix("Số")) {
+        Some(t) => (t.trim_end_matches(' '), true),
+        None => (trimmed, false),
+    };
     for p in NUMBER_PREFIXES {
         if let Some(t) = trimmed.strip_suffix(p) {
-            return t.len();
+            return Some((t.len(), so));
         }
     }
-    end
+    so.then_some((trimmed.len(), true))
+}
+
+/// Start of the number cell holding the number that starts at `start`.
+fn cell_start(s: &str, start: usize) -> usize {
+    number_prefix(s, start).map_or(start, |(p, _)| p)
 }
 
 /// The character before byte `pos` is neither whitespace nor the start: two cells
@@ -789,12 +828,18 @@ fn has_glue(title: &str) -> bool {
 }
 
 /// Căn cứ pháp lý: the table `Tên văn bản pháp lý | Mã văn bản` as
-/// `<title><number>...`. A number ends a row when the next title follows it
-/// directly (glued), or after a space when the number cell was itself glued to
-/// the previous title. A number cell may carry its kind (`Luật số 32/2024/QH15`);
-/// that prefix is dropped from the title. A title that is only the number
-/// (`106/2024/NĐ-CP106/2024/NĐ-CP`, `Luật 54/2014/QH1354/2014/QH13`) is kept. If a
-/// title still shows a glued boundary, or text is left over, the field is text.
+/// `<title><number>...`.
+///
+/// A number ends a row when the next title follows it glued (`...NĐ-CPLuật`,
+/// `...QH15hướng dẫn`, `...QH1354/2014`), or after a space when its cell was
+/// itself glued to the previous title (`kinh doanh18/2026/TT-BTC Nghị định`). A
+/// number cell may carry its kind (`Luật số 32/2024/QH15`, `Số 73/2025/TT-NHNN`);
+/// that prefix is dropped from the title. A number glued to an equal one is the
+/// next row's title (`106/2024/NĐ-CP106/2024/NĐ-CP`, `Luật 54/2014/QH1354/2014/QH13`);
+/// a number glued to a different one is part of the next title (`...bởi Nghị định
+/// số 232/2025/NĐ-CP34/2025/TT-NHNN`). A year closing a title stays in it (`Luật
+/// Doanh nghiệp 202076/2025/QH15`). If a title still shows a glued boundary, or
+/// text is left over, the whole field is text.
 pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
     let text = strip_invisible(s);
     let t = text.trim();
@@ -825,7 +870,7 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
         }
         i += 1;
     }
-    // Those that end a row.
+    // Those that can end a row.
     let ends_row = |n: &Number| -> bool {
         let rest = &body[n.end..];
         let Some(c) = first_char(rest) else { return true };
@@ -833,53 +878,51 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
             return true;
         }
         if !c.is_whitespace() {
-            return !c.is_lowercase() && !",.;:)/-".contains(c);
+            return !",.;:)/-".contains(c);
         }
         let next = first_char(rest.trim_start()).unwrap_or(' ');
-        (next.is_uppercase() || next.is_ascii_digit()) && glued_before(body, prefix_start(body, n.start))
+        let before = last_char(&body[..cell_start(body, n.start)]);
+        (next.is_uppercase() || next.is_ascii_digit()) && before.is_some_and(|b| !b.is_whitespace() && !b.is_ascii_digit())
     };
-    let row_ends: Vec<&Number> = numbers.iter().filter(|n| ends_row(n)).collect();
-    let Some(last) = row_ends.last() else { return fallback() };
+    let mut ends: Vec<&Number> = numbers.iter().filter(|n| ends_row(n)).collect();
+    // Only a number prefix (or nothing) between two numbers: they are glued.
+    let glued = |a: &Number, b: &Number| a.end <= b.start && cell_start(body, b.start) <= a.end;
+    let text_of = |n: &Number| &body[n.start..n.end];
+    // A number glued to an equal one is that row's title.
+    let mut k = 0;
+    while k + 1 < ends.len() {
+        if glued(ends[k], ends[k + 1]) && text_of(ends[k]) == text_of(ends[k + 1]) {
+            ends.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    // A number glued to a different one is part of the next title.
+    let mut k = 0;
+    while k + 1 < ends.len() {
+        if glued(ends[k], ends[k + 1]) {
+            ends.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    let Some(last) = ends.last() else { return fallback() };
     if !body[last.end..].trim().is_empty() {
         return fallback();
     }
-    // (title start, number) pairs.
-    let mut rows: Vec<(usize, &Number)> = Vec::new();
-    let mut title_start = 0;
-    for (k, n) in row_ends.iter().enumerate() {
-        let title = &body[title_start..n.start];
-        let number = &body[n.start..n.end];
-        if clean_inline(title).is_empty() || prefix_start(body, n.start) == title_start {
-            // The next number repeats this one right after it: this one is its title.
-            if let Some(next) = row_ends.get(k + 1) {
-                if next.start == n.end && &body[next.start..next.end] == number {
-                    continue;
-                }
-            }
-            // This one repeats the previous number: the previous number was part of its title.
-            if clean_inline(title).is_empty() {
-                match rows.pop() {
-                    Some((ts, prev)) if &body[prev.start..prev.end] == number => {
-                        rows.push((ts, n));
-                        title_start = n.end;
-                        continue;
-                    }
-                    _ => return fallback(),
-                }
-            }
-        }
-        rows.push((title_start, n));
-        title_start = n.end;
-    }
     let mut out = Vec::new();
-    for (ts, n) in rows {
-        let p = prefix_start(body, n.start);
-        let cut = if p > ts && (glued_before(body, p) || body[ts..p].trim_end_matches(' ').ends_with('\n')) { p } else { n.start };
-        let title = clean_inline(&body[ts..cut]);
+    let mut title_start = 0;
+    for n in ends {
+        let cut = match number_prefix(body, n.start) {
+            Some((p, so)) if p > title_start && (so || glued_before(body, p) || body[title_start..p].trim_end_matches(' ').ends_with('\n')) => p,
+            _ => n.start,
+        };
+        let title = clean_inline(&body[title_start..cut]);
         if title.is_empty() || has_glue(&title) {
             return fallback();
         }
-        out.push(LegalDoc { number: body[n.start..n.end].to_string(), title });
+        out.push(LegalDoc { number: text_of(n).to_string(), title });
+        title_start = n.end;
     }
     Parsed::Parsed(out)
 }
@@ -888,7 +931,7 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
 // Results: kết quả
 
 /// Page furniture that follows the result table on the portal.
-const FURNITURE: [&str; 2] = ["Từ khóa", "Chọn cơ quan thực hiện"];
+const FURNITURE: &[&str] = & ["Từ khóa", "Chọn cơ quan thực hiện"];
 
 fn strip_furniture(s: &str) -> &str {
     let cut = FURNITURE.iter().filter_map(|f| s.find(f)).min().unwrap_or(s.len());
@@ -1010,7 +1053,7 @@ pub fn parse_steps(s: &str) -> Parsed<Vec<String>> {
 
 /// Published answers meaning "no conditions" (lower-case, without a final full
 /// stop), including two typos seen in the data.
-const NO_CONDITIONS: [&str; 6] = ["không", "không có", "không quy định", "không yêu cầu", "khồng", "khôg quy định"];
+const NO_CONDITIONS: &[&str] = & ["không", "không có", "không quy định", "không yêu cầu", "khồng", "khôg quy định"];
 
 /// Yêu cầu, điều kiện: items as for steps. `Không`, `Không có`, `Không quy định`
 /// mean there are no conditions: `Parsed(vec![])`, explicitly none (unlike

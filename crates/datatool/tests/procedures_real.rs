@@ -120,6 +120,12 @@ fn dump_parsed() {
             }
             continue;
         }
+        if field == "legal-rows" {
+            for l in p.legal_basis.as_parsed().into_iter().flatten() {
+                println!("{} {} || {}", p.code, l.number, l.title);
+            }
+            continue;
+        }
         let v = match field.as_str() {
             "channels" => serde_json::to_string_pretty(&p.channels),
             "documents" => serde_json::to_string_pretty(&p.documents),

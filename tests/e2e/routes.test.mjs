@@ -1,0 +1,156 @@
+// The first pages, on the real catalogue, in headless Chromium: what a person sees.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './harness.mjs';
+
+let h;
+before(async () => { h = await launch(); });
+after(async () => { await h?.close(); });
+
+async function open(path, viewport) {
+  const page = await h.page(viewport);
+  await page.goto(h.url + path);
+  return page;
+}
+
+async function noHorizontalScroll(page) {
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= client, `page scrolls sideways at ${client}px: ${scroll}px wide`);
+}
+
+test('home lists the 34 provinces and links each to its page', async () => {
+  const page = await open('/');
+  const items = page.getByTestId('province-list').locator('li');
+  await items.first().waitFor();
+  assert.equal(await items.count(), 34);
+  await page.getByRole('link', { name: /Thành phố Hồ Chí Minh/ }).waitFor();
+  await page.getByRole('searchbox').waitFor();
+  assert.match(await page.title(), /Cửa sổ số/);
+  await noHorizontalScroll(page);
+  // Client-side navigation to a province, and back.
+  await page.getByRole('link', { name: /Thành phố Đà Nẵng/ }).click();
+  await page.waitForURL('**/tinh/48');
+  await page.getByRole('heading', { level: 1, name: 'Thành phố Đà Nẵng' }).waitFor();
+  await page.goBack();
+  await page.getByTestId('province-list').waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('/tinh/79 shows Hồ Chí Minh City, its unpublished centre and its 168 communes, filterable', async () => {
+  const page = await open('/tinh/79');
+  await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
+  const card = page.getByTestId('centre-card');
+  await card.getByText('Chưa công bố').first().waitFor();
+  assert.match(await card.innerText(), /1800 1096/);
+  const list = page.getByTestId('commune-list').locator('li');
+  assert.equal(await list.count(), 168);
+  await page.getByLabel('Lọc theo tên').fill('ben thanh');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=commune-list] li').length < 168);
+  assert.deepEqual(await list.allInnerTexts(), ['Phường Bến Thành']);
+  await noHorizontalScroll(page);
+  assert.deepEqual(page.errors, []);
+});
+
+test('/xa/00070 shows Phường Hoàn Kiếm in Thành phố Hà Nội with the old units merged into it', async () => {
+  const page = await open('/xa/00070');
+  await page.getByRole('heading', { level: 1, name: 'Phường Hoàn Kiếm' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /Thành phố Hà Nội/);
+  const legacy = await page.getByTestId('legacy-list').innerText();
+  assert.match(legacy, /Phường Hàng Trống/);
+  assert.match(legacy, /Quận Hoàn Kiếm/);
+  await page.getByRole('link', { name: 'Thành phố Hà Nội' }).click();
+  await page.waitForURL('**/tinh/01');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a Đà Nẵng ward shows its published office, phone and nearby post offices', async () => {
+  const page = await open('/xa/20242');
+  await page.getByRole('heading', { level: 1, name: 'Phường Hải Châu' }).waitFor();
+  const card = await page.getByTestId('centre-card').innerText();
+  assert.match(card, /Số 15 đường Lê Hồng Phong/);
+  assert.match(card, /0903570134/);
+  assert.equal(await page.locator('a[href="tel:0903570134"]').count(), 1);
+  assert.match(await page.locator('main').innerText(), /Bưu [Cc]ục/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a split old unit lists every new commune and marks the default', async () => {
+  // Xã Hòa Liên (Huyện Hòa Vang) was split between two communes of Đà Nẵng.
+  const page = await open('/xa/20197');
+  const item = page.getByTestId('legacy-list').locator('li', { hasText: 'Xã Hòa Liên' }).first();
+  await item.waitFor();
+  const text = await item.innerText();
+  assert.match(text, /được chia cho/);
+  assert.match(text, /mặc định/);
+  assert.equal(await item.locator('a[href^="/xa/"]').count(), 2);
+});
+
+test('/thu-tuc/1.001193 shows birth registration with its documents, free of charge', async () => {
+  const page = await open('/thu-tuc/1.001193');
+  await page.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
+  const channels = await page.getByTestId('channels').innerText();
+  for (const ch of ['Trực tiếp', 'Trực tuyến', 'Dịch vụ bưu chính']) assert.match(channels, new RegExp(ch));
+  assert.equal((channels.match(/Miễn phí/g) ?? []).length, 3);
+  const docs = await page.getByTestId('documents').first().innerText();
+  assert.match(docs, /Giấy chứng sinh/);
+  assert.match(docs, /bản chính/);
+  const portal = page.getByRole('link', { name: /Cổng Dịch vụ công quốc gia/ });
+  assert.match(await portal.getAttribute('href'), /^https:\/\/dichvucong\.gov\.vn\//);
+  assert.match(await page.locator('main').innerText(), /Nguồn: Cổng Dịch vụ công quốc gia/);
+  await noHorizontalScroll(page);
+  assert.deepEqual(page.errors, []);
+});
+
+for (const [path, message] of [
+  ['/tinh/99', /Không có tỉnh, thành phố với mã này/],
+  ['/tinh/abc', /Mã tỉnh không hợp lệ/],
+  ['/xa/99999', /Không có xã, phường với mã này/],
+  ['/xa/<script>', /Mã xã, phường không hợp lệ/],
+  ['/thu-tuc/9.999999', /Không có thủ tục với mã này/],
+  ['/khong-co-trang-nay', /Không tìm thấy trang này/],
+]) {
+  test(`${path} says it is not found and offers a way back`, async () => {
+    const page = await open(path);
+    const box = page.getByTestId('not-found');
+    await box.waitFor();
+    assert.match(await box.innerText(), message);
+    await box.getByRole('link', { name: 'Về trang chủ' }).click();
+    await page.getByTestId('province-list').waitFor();
+  });
+}
+
+test('English with ?lang=en, remembered after reload, and the lang attribute follows', async () => {
+  const page = await open('/tinh/48?lang=en');
+  await page.getByRole('heading', { level: 2, name: 'Provincial Public Administrative Service Centre' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.goto(h.url + '/');
+  await page.getByRole('heading', { level: 1, name: 'What do you need to do?' }).waitFor();
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bạn cần làm thủ tục gì?' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+});
+
+test('the search box leads to results that link to the records', async () => {
+  const page = await open('/');
+  await page.getByRole('searchbox').fill('dang ky khai sinh');
+  await page.getByRole('button', { name: 'Tìm' }).click();
+  await page.waitForURL(/\/tim-kiem\?q=dang/);
+  const first = page.locator('main ol li a').first();
+  await first.waitFor();
+  const hrefs = await page.locator('main ol li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.includes('/thu-tuc/1.001193'), hrefs.slice(0, 10).join(' '));
+  await page.getByRole('searchbox').fill('hoan kiem');
+  await page.waitForURL(/q=hoan\+kiem/);
+  await page.locator('main ol li a[href="/xa/00070"]').waitFor();
+});
+
+test('the footer names the data sources and their dates', async () => {
+  const page = await open('/', { width: 1280, height: 800 });
+  const footer = page.locator('footer');
+  await footer.getByText('Nguồn dữ liệu').click();
+  const text = await footer.innerText();
+  assert.match(text, /Tổng cục Thống kê/);
+  assert.match(text, /Cổng Dịch vụ công quốc gia/);
+  assert.match(text, /Đà Nẵng/);
+  assert.match(text, /1800 1096/);
+});
