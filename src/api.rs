@@ -47,10 +47,7 @@ fn cached<T: 'static>(url: &str) -> Option<Rc<T>> {
 }
 
 async fn fetch_text(url: &str) -> Result<String, ApiError> {
-    let resp = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
+    let resp = gloo_net::http::Request::get(url).send().await.map_err(|e| ApiError::Network(e.to_string()))?;
     // A static host that falls back to index.html for unknown paths answers a
     // missing catalogue file with HTML: that is a 404 in disguise.
     let html = resp.headers().get("content-type").is_some_and(|t| t.contains("text/html"));

@@ -2,7 +2,10 @@
 
 use crate::components::SourcesFooter;
 use crate::i18n::{provide_lang, tr, Lang};
-use crate::routes::{commune::CommunePage, home::Home, not_found::NotFound, procedure::ProcedurePage, province::ProvincePage, search::SearchPage};
+use crate::routes::{
+    commune::CommunePage, home::Home, not_found::NotFound, procedure::ProcedurePage, province::ProvincePage,
+    search::SearchPage,
+};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};

@@ -88,7 +88,10 @@ pub fn Phone(number: String) -> impl IntoView {
 /// Links to a point on OpenStreetMap and in the device's map app.
 #[component]
 pub fn MapLinks(at: LatLon) -> impl IntoView {
-    let osm = format!("https://www.openstreetmap.org/?mlat={:.5}&mlon={:.5}#map=16/{:.5}/{:.5}", at.lat, at.lon, at.lat, at.lon);
+    let osm = format!(
+        "https://www.openstreetmap.org/?mlat={:.5}&mlon={:.5}#map=16/{:.5}/{:.5}",
+        at.lat, at.lon, at.lat, at.lon
+    );
     let geo = format!("geo:{:.5},{:.5}", at.lat, at.lon);
     view! {
         <span class="map-links">
@@ -105,8 +108,12 @@ pub fn MapLinks(at: LatLon) -> impl IntoView {
 pub fn CentreCard(centre: ServiceCentre, source: Option<Source>) -> impl IntoView {
     let published = centre.is_published();
     let heading = match centre.level {
-        CentreLevel::Province => tr("Trung tâm Phục vụ hành chính công cấp tỉnh", "Provincial Public Administrative Service Centre"),
-        CentreLevel::Commune => tr("Trung tâm Phục vụ hành chính công cấp xã", "Commune Public Administrative Service Centre"),
+        CentreLevel::Province => {
+            tr("Trung tâm Phục vụ hành chính công cấp tỉnh", "Provincial Public Administrative Service Centre")
+        }
+        CentreLevel::Commune => {
+            tr("Trung tâm Phục vụ hành chính công cấp xã", "Commune Public Administrative Service Centre")
+        }
     };
     let address = match centre.address {
         Some(a) => view! { <span>{a}</span> }.into_any(),

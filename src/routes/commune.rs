@@ -16,7 +16,8 @@ pub fn CommunePage() -> impl IntoView {
     let params = use_params_map();
     let code = move || params.read().get("code").and_then(|c| CommuneCode::parse(&c).ok().filter(|p| p.as_str() == c));
     move || match code() {
-        None => view! { <NotFoundMessage what=tr("Mã xã, phường không hợp lệ.", "That is not a commune code.") /> }.into_any(),
+        None => view! { <NotFoundMessage what=tr("Mã xã, phường không hợp lệ.", "That is not a commune code.") /> }
+            .into_any(),
         Some(code) => view! { <CommuneView code /> }.into_any(),
     }
 }
@@ -53,8 +54,11 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
         let area = c.area_km2;
         let code = c.code.clone();
         let title = format!("{}, {} — Cửa sổ số", c.name, province.name);
-        let description = format!("{} ({}): trung tâm phục vụ hành chính công, các đơn vị cũ sáp nhập.", c.name, province.name);
-        let name_of = |code: &CommuneCode| names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string());
+        let description =
+            format!("{} ({}): trung tâm phục vụ hành chính công, các đơn vị cũ sáp nhập.", c.name, province.name);
+        let name_of = |code: &CommuneCode| {
+            names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string())
+        };
         let legacy_items = legacy
             .iter()
             .map(|u| {

@@ -40,15 +40,36 @@ async fn build_index() -> Result<Rc<Index>, ApiError> {
     };
     let mut entries = Vec::new();
     for p in provinces.iter() {
-        let hit = Hit { href: format!("/tinh/{}", p.code), name: p.name.clone(), kind_vi: "Tỉnh, thành phố", kind_en: "Province", detail: String::new(), rank: 0 };
+        let hit = Hit {
+            href: format!("/tinh/{}", p.code),
+            name: p.name.clone(),
+            kind_vi: "Tỉnh, thành phố",
+            kind_en: "Province",
+            detail: String::new(),
+            rank: 0,
+        };
         entries.push((format!("{} {}", fold(&p.name), p.code), hit));
     }
     for c in communes.iter() {
-        let hit = Hit { href: format!("/xa/{}", c.code), name: c.name.clone(), kind_vi: "Xã, phường", kind_en: "Commune", detail: pname(&c.province), rank: 1 };
+        let hit = Hit {
+            href: format!("/xa/{}", c.code),
+            name: c.name.clone(),
+            kind_vi: "Xã, phường",
+            kind_en: "Commune",
+            detail: pname(&c.province),
+            rank: 1,
+        };
         entries.push((format!("{} {}", fold(&c.name), c.code), hit));
     }
     for p in procedures.iter() {
-        let hit = Hit { href: format!("/thu-tuc/{}", p.code), name: p.name.clone(), kind_vi: "Thủ tục", kind_en: "Procedure", detail: p.field.clone(), rank: 2 };
+        let hit = Hit {
+            href: format!("/thu-tuc/{}", p.code),
+            name: p.name.clone(),
+            kind_vi: "Thủ tục",
+            kind_en: "Procedure",
+            detail: p.field.clone(),
+            rank: 2,
+        };
         entries.push((format!("{} {} {}", fold(&p.name), fold(&p.field), p.code), hit));
     }
     Ok(Rc::new(Index { entries }))
@@ -68,11 +89,17 @@ fn search(index: &Index, query: &str) -> Vec<Hit> {
         .map(|(key, hit)| {
             let exact_code = key.split(' ').any(|k| k == code);
             let starts = key.starts_with(words[0].as_str());
-            let score = if exact_code { 0 } else if starts { 1 } else { 2 };
+            let score = if exact_code {
+                0
+            } else if starts {
+                1
+            } else {
+                2
+            };
             (score, hit.rank as usize, hit.clone())
         })
         .collect();
-    hits.sort_by(|a, b| (a.0, a.1, a.2.name.len()).cmp(&(b.0, b.1, b.2.name.len())));
+    hits.sort_by_key(|(score, rank, hit)| (*score, *rank, hit.name.len()));
     hits.into_iter().take(MAX_RESULTS).map(|(_, _, h)| h).collect()
 }
 

@@ -540,11 +540,7 @@ impl Procedure {
             name: self.name.clone(),
             field: self.field.clone(),
             levels: self.levels.clone(),
-            channels: self
-                .channels
-                .as_parsed()
-                .map(|cs| cs.iter().map(|c| c.channel).collect())
-                .unwrap_or_default(),
+            channels: self.channels.as_parsed().map(|cs| cs.iter().map(|c| c.channel).collect()).unwrap_or_default(),
             authority: self.authority.clone(),
         }
     }

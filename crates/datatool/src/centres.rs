@@ -67,8 +67,7 @@ pub fn apply_danang(dir: &Path, communes: &mut [Commune]) -> Result<Report, Stri
     let posts: Vec<PostOffice> = crate::gz::read_json(&dir.join("post-offices.json"))?;
     let mut report = Report::default();
 
-    let in_danang: Vec<usize> =
-        (0..communes.len()).filter(|&i| communes[i].province.as_str() == DANANG).collect();
+    let in_danang: Vec<usize> = (0..communes.len()).filter(|&i| communes[i].province.as_str() == DANANG).collect();
     for (row, office) in info.commune_ward_list.into_iter().enumerate() {
         let key = match_key(&office.new_commune_ward);
         // The compilation gives short names ("Hải Châu"): match "Phường/Xã/Đặc khu Hải Châu".
@@ -83,14 +82,29 @@ pub fn apply_danang(dir: &Path, communes: &mut [Commune]) -> Result<Report, Stri
             .collect();
         let i = match matches.as_slice() {
             [i] => *i,
-            [] => return Err(format!("{}: row {}: no commune {:?} in Đà Nẵng", info_path.display(), row + 1, office.new_commune_ward)),
-            _ => return Err(format!("{}: row {}: {:?} is ambiguous", info_path.display(), row + 1, office.new_commune_ward)),
+            [] => {
+                return Err(format!(
+                    "{}: row {}: no commune {:?} in Đà Nẵng",
+                    info_path.display(),
+                    row + 1,
+                    office.new_commune_ward
+                ))
+            }
+            _ => {
+                return Err(format!(
+                    "{}: row {}: {:?} is ambiguous",
+                    info_path.display(),
+                    row + 1,
+                    office.new_commune_ward
+                ))
+            }
         };
         let centre = &mut communes[i].centre;
         if centre.source.is_some() {
             return Err(format!("{}: row {}: a second office for {}", info_path.display(), row + 1, communes[i].name));
         }
-        let loc = office.location.unwrap_or(OfficeLocation { address: None, latitude: None, longitude: None, phone: None });
+        let loc =
+            office.location.unwrap_or(OfficeLocation { address: None, latitude: None, longitude: None, phone: None });
         centre.address = nonempty(loc.address);
         centre.phones = nonempty(loc.phone).into_iter().collect();
         centre.location = loc.latitude.zip(loc.longitude).map(|(lat, lon)| LatLon { lat, lon });

@@ -72,6 +72,7 @@ pub fn read_sources(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
         legacy_units: geo.legacy_units.len(),
         procedures: raw.len(),
     };
-    let cat = Catalogue { sources, provinces: geo.provinces, communes, legacy_units: geo.legacy_units, procedures: procs };
+    let cat =
+        Catalogue { sources, provinces: geo.provinces, communes, legacy_units: geo.legacy_units, procedures: procs };
     Ok((cat, ReadReport { expected, code_disagreements: geo.code_disagreements, danang, coverage, rejected }))
 }

@@ -61,14 +61,27 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
     let counts = cat.counts();
     let written = write::write(&cat, out, &today(), counts.clone())?;
 
-    println!("Catalogue {} (format {}) written to {}", written.manifest.version, written.manifest.format, out.display());
+    println!(
+        "Catalogue {} (format {}) written to {}",
+        written.manifest.version,
+        written.manifest.format,
+        out.display()
+    );
     println!();
     println!("Records");
     println!("  provinces          {:>6}", counts.provinces);
     println!("  communes           {:>6}", counts.communes);
-    println!("  pre-2025 units     {:>6}  ({} split across several communes)", counts.legacy_units, cat.legacy_units.iter().filter(|u| u.is_split()).count());
+    println!(
+        "  pre-2025 units     {:>6}  ({} split across several communes)",
+        counts.legacy_units,
+        cat.legacy_units.iter().filter(|u| u.is_split()).count()
+    );
     println!("  procedures         {:>6}", counts.procedures);
-    println!("  service centres    {:>6}  ({} with a published address or phone)", cat.provinces.len() + cat.communes.len(), counts.centres_published);
+    println!(
+        "  service centres    {:>6}  ({} with a published address or phone)",
+        cat.provinces.len() + cat.communes.len(),
+        counts.centres_published
+    );
     println!("  support points     {:>6}", counts.support_points);
     println!();
     println!("Cross-checks");
@@ -98,7 +111,11 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
     for (kind, (n, raw, gz)) in &kinds {
         println!("  {kind:<28} {n:>6} {raw:>12} {gz:>12}");
     }
-    let largest = written.files.iter().filter(|f| f.path.contains("/thu-tuc/") && !f.path.ends_with("index.json")).max_by_key(|f| f.gzip);
+    let largest = written
+        .files
+        .iter()
+        .filter(|f| f.path.contains("/thu-tuc/") && !f.path.ends_with("index.json"))
+        .max_by_key(|f| f.gzip);
     if let Some(f) = largest {
         println!("  largest procedure file: {} ({} raw, {} gzip)", f.path, f.raw, f.gzip);
     }
@@ -123,12 +140,9 @@ fn file_kind(path: &str) -> &'static str {
 
 /// Today's date (UTC) as `YYYY-MM-DD`, or `SOURCE_DATE_EPOCH`'s for reproducible builds.
 fn today() -> String {
-    let secs = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.parse::<i64>().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-        });
+    let secs = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.parse::<i64>().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+    });
     // Howard Hinnant's days-to-civil algorithm.
     let z = secs.div_euclid(86_400) + 719_468;
     let era = z.div_euclid(146_097);

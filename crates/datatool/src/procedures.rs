@@ -16,8 +16,8 @@
 //!   by the province") is [`Fee::Charged`] with the published rule, not [`Fee::Free`].
 
 use cuaso_catalogue::model::{
-    Agencies, Channel, ChannelOption, Document, DocumentGroup, Fee, LegalDoc, Level, Parsed, Procedure,
-    ProcedureCode, ResultDoc,
+    Agencies, Channel, ChannelOption, Document, DocumentGroup, Fee, LegalDoc, Level, Parsed, Procedure, ProcedureCode,
+    ResultDoc,
 };
 use serde::Deserialize;
 use std::fmt;
@@ -89,7 +89,15 @@ fn is_odd_space(c: char) -> bool {
 pub fn strip_invisible(s: &str) -> String {
     s.chars()
         .filter(|&c| !is_invisible(c))
-        .map(|c| if is_odd_space(c) { ' ' } else if c == '\r' { '\n' } else { c })
+        .map(|c| {
+            if is_odd_space(c) {
+                ' '
+            } else if c == '\r' {
+                '\n'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -204,11 +212,11 @@ const CHANNEL_HEADER: &str = "Hình thức nộpThời gianPhí, lệ phíMô t�
 const CHANNEL_WORDS: [(&str, Channel); 3] =
     [("Dịch vụ bưu chính", Channel::Post), ("Trực tiếp", Channel::InPerson), ("Trực tuyến", Channel::Online)];
 /// Units of the time column, longest first.
-const TIME_UNITS: &[&str] = & ["Ngày làm việc", "Giờ làm việc", "Ngày", "Giờ", "Tháng", "Năm", "Tuần", "Phút"];
-const CURRENCIES: &[&str] = & ["Việt Nam Đồng", "VNĐ", "USD", "EUR", "Đồng", "đồng"];
+const TIME_UNITS: &[&str] = &["Ngày làm việc", "Giờ làm việc", "Ngày", "Giờ", "Tháng", "Năm", "Tuần", "Phút"];
+const CURRENCIES: &[&str] = &["Việt Nam Đồng", "VNĐ", "USD", "EUR", "Đồng", "đồng"];
 /// Remarks after `Miễn phí` that only repeat "no fee" (compared lower-case,
 /// without a trailing full stop or a leading dash).
-const NO_FEE_REMARKS: &[&str] = & [
+const NO_FEE_REMARKS: &[&str] = &[
     "không",
     "không có",
     "không thu",
@@ -370,7 +378,9 @@ fn parse_fee_cell(s: &str) -> Option<(Fee, &str)> {
         // Amount: digits with thousands separators.
         let mut n = 0;
         let b = s.as_bytes();
-        while n < b.len() && (b[n].is_ascii_digit() || (matches!(b[n], b',' | b'.') && b.get(n + 1).is_some_and(u8::is_ascii_digit))) {
+        while n < b.len()
+            && (b[n].is_ascii_digit() || (matches!(b[n], b',' | b'.') && b.get(n + 1).is_some_and(u8::is_ascii_digit)))
+        {
             n += 1;
         }
         let rest = s[n..].trim_start_matches(' ');
@@ -442,12 +452,34 @@ pub fn parse_channels(s: &str) -> Parsed<Vec<ChannelOption>> {
 // Documents: thành phần hồ sơ
 
 const DOC_HEADER: &str = "Tên giấy tờMẫu đơn, tờ khaiSố lượng";
-const FORM_EXTENSIONS: &[&str] = & [".docx", ".doc", ".pdf", ".xlsx", ".xls", ".odt", ".zip", ".rar"];
+const FORM_EXTENSIONS: &[&str] = &[".docx", ".doc", ".pdf", ".xlsx", ".xls", ".odt", ".zip", ".rar"];
 /// Words a form file name often starts with, for a name glued upper-case to
 /// upper-case (`...NĐ-CPMẫu số 02.docx`).
-const FORM_WORDS: &[&str] = & [
-    "Mẫu", "MẪU", "Mau", "MAU", "Mu", "mẫu", "mau", "Phụ lục", "PHỤ LỤC", "Phu luc", "phụ lục", "PL", "BM", "Tờ khai",
-    "To khai", "tờ khai", "Biểu mẫu", "Don", "Đơn", "đơn", "văn bản", "tờ trình", "báo cáo", "bản khai",
+const FORM_WORDS: &[&str] = &[
+    "Mẫu",
+    "MẪU",
+    "Mau",
+    "MAU",
+    "Mu",
+    "mẫu",
+    "mau",
+    "Phụ lục",
+    "PHỤ LỤC",
+    "Phu luc",
+    "phụ lục",
+    "PL",
+    "BM",
+    "Tờ khai",
+    "To khai",
+    "tờ khai",
+    "Biểu mẫu",
+    "Don",
+    "Đơn",
+    "đơn",
+    "văn bản",
+    "tờ trình",
+    "báo cáo",
+    "bản khai",
 ];
 
 /// A row terminator `N bản chính[,M bản sao]` or `M bản sao`.
@@ -506,7 +538,9 @@ fn count_at(part: &str, i: usize) -> Option<Count> {
 
 /// A full stop or comma followed by a space and a lower-case word: a sentence.
 fn reads_as_prose(s: &str) -> bool {
-    [". ", ", "].iter().any(|m| s.match_indices(m).any(|(p, _)| first_char(&s[p + 2..]).is_some_and(char::is_lowercase)))
+    [". ", ", "]
+        .iter()
+        .any(|m| s.match_indices(m).any(|(p, _)| first_char(&s[p + 2..]).is_some_and(char::is_lowercase)))
 }
 
 /// `s` ends with an open list marker: `(ii`, `(a`, `(1`, `(IV`.
@@ -517,7 +551,8 @@ fn after_list_marker(s: &str) -> bool {
             let n = inner.chars().count();
             (n == 1 && inner.chars().all(char::is_alphanumeric))
                 || ((1..=2).contains(&n) && inner.chars().all(|c| c.is_ascii_digit()))
-                || ((1..=4).contains(&n) && (inner.chars().all(|c| "ivx".contains(c)) || inner.chars().all(|c| "IVX".contains(c))))
+                || ((1..=4).contains(&n)
+                    && (inner.chars().all(|c| "ivx".contains(c)) || inner.chars().all(|c| "IVX".contains(c))))
         }
         None => false,
     }
@@ -527,7 +562,11 @@ fn after_list_marker(s: &str) -> bool {
 fn ends_with_extension(s: &str) -> Option<usize> {
     FORM_EXTENSIONS
         .iter()
-        .find(|e| s.len() >= e.len() && s.is_char_boundary(s.len() - e.len()) && s[s.len() - e.len()..].eq_ignore_ascii_case(e))
+        .find(|e| {
+            s.len() >= e.len()
+                && s.is_char_boundary(s.len() - e.len())
+                && s[s.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
         .map(|e| e.len())
 }
 
@@ -582,13 +621,16 @@ fn split_forms(name: &str) -> Option<(String, Vec<String>)> {
                 || (p == ')' && (c.is_alphanumeric() || c == '~') && !after_list_marker(&rest[..chars[k - 1].0]))
                 || (matches!(p, '”' | '"') && c.is_alphanumeric())
                 || (p == '.' && pp.is_some_and(|q| q.is_lowercase() || q == ')') && c.is_alphanumeric())
-                || ((p.is_alphanumeric() || p == '.' || p == ')') && FORM_WORDS.iter().any(|w| rest[pos..].starts_with(w)))
+                || ((p.is_alphanumeric() || p == '.' || p == ')')
+                    && FORM_WORDS.iter().any(|w| rest[pos..].starts_with(w)))
         };
         // Weaker: also common inside names and file names (`4x6`, `Mauso07`, `TT.14`).
         let weak = |k: usize| {
             let (c, p) = (chars[k].1, chars[k - 1].1);
             let pp_digit = k >= 2 && chars[k - 2].1.is_ascii_digit();
-            (p.is_lowercase() && c.is_ascii_digit()) || (p.is_ascii_digit() && c.is_uppercase()) || (p == '.' && !pp_digit && c.is_alphanumeric())
+            (p.is_lowercase() && c.is_ascii_digit())
+                || (p.is_ascii_digit() && c.is_uppercase())
+                || (p == '.' && !pp_digit && c.is_alphanumeric())
         };
         let after_previous_form = lo > 0 && ends_with_extension(&rest[..chars[lo].0]).is_some();
         // After a glued `;`: the file name, unless what follows reads as prose.
@@ -714,21 +756,94 @@ pub fn parse_documents(s: &str) -> Parsed<Vec<DocumentGroup>> {
 const LEGAL_HEADER: &str = "Tên văn bản pháp lýMã văn bản";
 /// Segments of a document number's suffix (`NĐ-CP`, `TT-BTC`, `QH13`...): kinds
 /// of document and issuers. Matched longest first; `QH`/`UBTVQH` take two digits.
-const NUMBER_SEGMENTS: &[&str] = & [
-    "TTLT", "VBHN", "NĐ", "ND", "TT", "QĐ", "QD", "NQ", "PL", "CT", "HD", "HĐ", "KH", "TB", "CV", "L", "CP", "TTg", "TTG",
-    "BTC", "BTP", "BCA", "NHNN", "BNNMT", "BNNPTNT", "BXD", "BGTVT", "BTNMT", "BKHĐT", "BLĐTBXH", "BYT", "BCT",
-    "VPCP", "BVHTTDL", "BKHCN", "BNV", "BQP", "BNG", "BTTTT", "TANDTC", "VKSNDTC", "BHXH", "UBND", "HĐND", "VPQH",
-    "BGDĐT", "HĐTP", "HĐTPTANDTC", "NNMT", "BNN", "TCHQ", "TCT", "UBCK", "CTN", "UBDT", "KTNN", "BTM", "BCN",
-    "BGD", "BTS", "BKH", "BXH", "BVHTT", "BTNMT", "NHNNVN", "BCĐ", "TW", "BBCVT", "BTTT", "UBTVQH", "QH", "BKHCNMT",
-    "BQLDA", "NQLT", "UBTƯMTTQVN", "BQP", "TANDTC", "CTLT",
+const NUMBER_SEGMENTS: &[&str] = &[
+    "TTLT",
+    "VBHN",
+    "NĐ",
+    "ND",
+    "TT",
+    "QĐ",
+    "QD",
+    "NQ",
+    "PL",
+    "CT",
+    "HD",
+    "HĐ",
+    "KH",
+    "TB",
+    "CV",
+    "L",
+    "CP",
+    "TTg",
+    "TTG",
+    "BTC",
+    "BTP",
+    "BCA",
+    "NHNN",
+    "BNNMT",
+    "BNNPTNT",
+    "BXD",
+    "BGTVT",
+    "BTNMT",
+    "BKHĐT",
+    "BLĐTBXH",
+    "BYT",
+    "BCT",
+    "VPCP",
+    "BVHTTDL",
+    "BKHCN",
+    "BNV",
+    "BQP",
+    "BNG",
+    "BTTTT",
+    "TANDTC",
+    "VKSNDTC",
+    "BHXH",
+    "UBND",
+    "HĐND",
+    "VPQH",
+    "BGDĐT",
+    "HĐTP",
+    "HĐTPTANDTC",
+    "NNMT",
+    "BNN",
+    "TCHQ",
+    "TCT",
+    "UBCK",
+    "CTN",
+    "UBDT",
+    "KTNN",
+    "BTM",
+    "BCN",
+    "BGD",
+    "BTS",
+    "BKH",
+    "BXH",
+    "BVHTT",
+    "BTNMT",
+    "NHNNVN",
+    "BCĐ",
+    "TW",
+    "BBCVT",
+    "BTTT",
+    "UBTVQH",
+    "QH",
+    "BKHCNMT",
+    "BQLDA",
+    "NQLT",
+    "UBTƯMTTQVN",
+    "BQP",
+    "TANDTC",
+    "CTLT",
 ];
 /// Kinds of document that may precede a number inside its cell (`Luật số 32/2024/QH15`).
-const NUMBER_PREFIXES: &[&str] = & [
+const NUMBER_PREFIXES: &[&str] = &[
     "Thông tư liên tịch",
     "Thông tư",
     "Nghị định",
     "Nghị quyết",
     "Quyết định",
+    "Bộ luật",
     "Luật",
     "Pháp lệnh",
     "Văn bản hợp nhất",
@@ -837,7 +952,9 @@ fn has_glue(title: &str) -> bool {
 /// that prefix is dropped from the title. A number glued to an equal one is the
 /// next row's title (`106/2024/NĐ-CP106/2024/NĐ-CP`, `Luật 54/2014/QH1354/2014/QH13`);
 /// a number glued to a different one is part of the next title (`...bởi Nghị định
-/// số 232/2025/NĐ-CP34/2025/TT-NHNN`). A year closing a title stays in it (`Luật
+/// số 232/2025/NĐ-CP34/2025/TT-NHNN`), and so is one whose title would only be
+/// `Thông tư số` (`...BTCThông tư số 53/2025/TT-BCAngày...`); a bare kind is a
+/// title (`Nghị định76/2012/NĐ-CP`). A year closing a title stays in it (`Luật
 /// Doanh nghiệp 202076/2025/QH15`). If a title still shows a glued boundary, or
 /// text is left over, the whole field is text.
 pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
@@ -880,45 +997,78 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
         if !c.is_whitespace() {
             return !",.;:)/-".contains(c);
         }
+        // Followed by a space: a row end only if its cell is glued to title text
+        // (not to a previous number, which would make it the start of a title).
         let next = first_char(rest.trim_start()).unwrap_or(' ');
-        let before = last_char(&body[..cell_start(body, n.start)]);
-        (next.is_uppercase() || next.is_ascii_digit()) && before.is_some_and(|b| !b.is_whitespace() && !b.is_ascii_digit())
+        let cell = cell_start(body, n.start);
+        let before = last_char(&body[..cell]);
+        (next.is_uppercase() || next.is_ascii_digit())
+            && before.is_some_and(|b| !b.is_whitespace() && !b.is_ascii_digit())
+            && !numbers.iter().any(|m| m.end == cell)
     };
     let mut ends: Vec<&Number> = numbers.iter().filter(|n| ends_row(n)).collect();
-    // Only a number prefix (or nothing) between two numbers: they are glued.
-    let glued = |a: &Number, b: &Number| a.end <= b.start && cell_start(body, b.start) <= a.end;
     let text_of = |n: &Number| &body[n.start..n.end];
-    // A number glued to an equal one is that row's title.
+    let gap = |a: &Number, b: &Number| body[a.end..b.start].trim();
+    // A number glued to an equal one (`106/2024/NĐ-CP106/2024/NĐ-CP`, `73/2025/TT-NHNNSố
+    // 73/2025/TT-NHNN`) is that row's title.
     let mut k = 0;
     while k + 1 < ends.len() {
-        if glued(ends[k], ends[k + 1]) && text_of(ends[k]) == text_of(ends[k + 1]) {
+        let g = gap(ends[k], ends[k + 1]);
+        if (g.is_empty() || g == "Số" || g == "số") && text_of(ends[k]) == text_of(ends[k + 1]) {
             ends.remove(k);
         } else {
             k += 1;
         }
     }
-    // A number glued to a different one is part of the next title.
+    // A number glued to a different one is part of the next title (`...bởi Nghị định
+    // số 232/2025/NĐ-CP34/2025/TT-NHNN`).
     let mut k = 0;
     while k + 1 < ends.len() {
-        if glued(ends[k], ends[k + 1]) {
+        if gap(ends[k], ends[k + 1]).is_empty() {
             ends.remove(k);
         } else {
             k += 1;
+        }
+    }
+    // A "title" that is only `Thông tư số`: the number opens the next title
+    // (`...73/2024/TT-BTCThông tư số 53/2025/TT-BCAngày 01/7/2025...`).
+    let mut k = 0;
+    let mut title_start = 0;
+    while k < ends.len() {
+        match number_prefix(body, ends[k].start) {
+            Some((p, true)) if body[title_start..p].trim().is_empty() && k + 1 < ends.len() => {
+                ends.remove(k);
+            }
+            _ => {
+                title_start = ends[k].end;
+                k += 1;
+            }
         }
     }
     let Some(last) = ends.last() else { return fallback() };
     if !body[last.end..].trim().is_empty() {
+        if std::env::var("DBG").is_ok() {
+            eprintln!("DBG leftover {:?}", &body[last.end..]);
+        }
         return fallback();
     }
     let mut out = Vec::new();
     let mut title_start = 0;
     for n in ends {
         let cut = match number_prefix(body, n.start) {
-            Some((p, so)) if p > title_start && (so || glued_before(body, p) || body[title_start..p].trim_end_matches(' ').ends_with('\n')) => p,
+            Some((p, so))
+                if p > title_start
+                    && (so || glued_before(body, p) || body[title_start..p].trim_end_matches(' ').ends_with('\n')) =>
+            {
+                p
+            }
             _ => n.start,
         };
         let title = clean_inline(&body[title_start..cut]);
         if title.is_empty() || has_glue(&title) {
+            if std::env::var("DBG").is_ok() {
+                eprintln!("DBG title {:?} num {}", title, text_of(n));
+            }
             return fallback();
         }
         out.push(LegalDoc { number: text_of(n).to_string(), title });
@@ -931,7 +1081,7 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
 // Results: kết quả
 
 /// Page furniture that follows the result table on the portal.
-const FURNITURE: &[&str] = & ["Từ khóa", "Chọn cơ quan thực hiện"];
+const FURNITURE: &[&str] = &["Từ khóa", "Chọn cơ quan thực hiện"];
 
 fn strip_furniture(s: &str) -> &str {
     let cut = FURNITURE.iter().filter_map(|f| s.find(f)).min().unwrap_or(s.len());
@@ -1053,7 +1203,7 @@ pub fn parse_steps(s: &str) -> Parsed<Vec<String>> {
 
 /// Published answers meaning "no conditions" (lower-case, without a final full
 /// stop), including two typos seen in the data.
-const NO_CONDITIONS: &[&str] = & ["không", "không có", "không quy định", "không yêu cầu", "khồng", "khôg quy định"];
+const NO_CONDITIONS: &[&str] = &["không", "không có", "không quy định", "không yêu cầu", "khồng", "khôg quy định"];
 
 /// Yêu cầu, điều kiện: items as for steps. `Không`, `Không có`, `Không quy định`
 /// mean there are no conditions: `Parsed(vec![])`, explicitly none (unlike
@@ -1083,7 +1233,8 @@ pub fn parse_conditions(s: &str) -> Parsed<Vec<String>> {
 /// Levels that cannot be parsed leave `levels` empty (none such in the data).
 pub fn to_procedure(raw: &RawProcedure, source: &str) -> Result<Procedure, String> {
     let code = ProcedureCode::parse(&raw.ma_thu_tuc).map_err(|e| e.to_string())?;
-    let authority = ministry_name(&raw.ministry).ok_or_else(|| format!("unknown ministry folder {:?}", raw.ministry))?;
+    let authority =
+        ministry_name(&raw.ministry).ok_or_else(|| format!("unknown ministry folder {:?}", raw.ministry))?;
     let name = clean_inline(&raw.ten_thu_tuc);
     if name.is_empty() {
         return Err("empty name".into());
@@ -1214,5 +1365,19 @@ impl fmt::Display for Coverage {
             )?;
         }
         Ok(())
+    }
+}
+#[cfg(test)]
+mod dbg_tmp {
+    #[test]
+    fn dbg_legal() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sources/procedures/dichvucong.jsonl.gz");
+        let raw = super::read_source(&path).unwrap();
+        for r in &raw {
+            if let super::Parsed::Text(_) = super::parse_legal_basis(&r.can_cu_phap_ly) {
+                eprintln!("^^ {}", r.ma_thu_tuc);
+            }
+        }
     }
 }

@@ -84,7 +84,12 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
     for p in &cat.provinces {
         let n = communes_per_province.get(&p.code).copied().unwrap_or(0);
         if n != p.commune_count {
-            problem("provinces.json", p.code.as_str(), "commune_count", format!("says {} but {n} communes refer to it", p.commune_count));
+            problem(
+                "provinces.json",
+                p.code.as_str(),
+                "commune_count",
+                format!("says {} but {n} communes refer to it", p.commune_count),
+            );
         }
     }
 
@@ -128,7 +133,10 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
             problem(&file, p.code.as_str(), "source", format!("unknown source {:?}", p.source));
         }
     }
-    let centres = cat.provinces.iter().map(|p| (&p.centre, "provinces.json".to_string()))
+    let centres = cat
+        .provinces
+        .iter()
+        .map(|p| (&p.centre, "provinces.json".to_string()))
         .chain(cat.communes.iter().map(|c| (&c.centre, format!("tinh/{}.json", c.province))));
     for (centre, file) in centres {
         if let ReceiveRule::Listed(codes) = &centre.receives {
@@ -138,4 +146,203 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each refusal, on a small hand-made catalogue (a test fixture, never shipped).
+    use super::*;
+    use crate::geography::empty_centre;
+
+    fn province(code: &str, communes: u32) -> Province {
+        Province {
+            code: ProvinceCode::parse(code).unwrap(),
+            name: format!("Tỉnh {code}"),
+            short_name: code.into(),
+            kind: ProvinceKind::Province,
+            phone_area_code: None,
+            centroid: None,
+            commune_count: communes,
+            merged_from: vec![],
+            centre: empty_centre(CentreLevel::Province, format!("tinh-{code}"), "TT".into()),
+            source: "s".into(),
+        }
+    }
+
+    fn commune(code: &str, province: &str) -> Commune {
+        Commune {
+            code: CommuneCode::parse(code).unwrap(),
+            name: format!("Xã {code}"),
+            kind: UnitKind::Commune,
+            province: ProvinceCode::parse(province).unwrap(),
+            centroid: None,
+            area_km2: None,
+            centre: empty_centre(CentreLevel::Commune, format!("xa-{code}"), "TT".into()),
+            support_points: vec![],
+            source: "s".into(),
+        }
+    }
+
+    fn target(code: &str, default: bool) -> LegacyTarget {
+        LegacyTarget { commune: CommuneCode::parse(code).unwrap(), default }
+    }
+
+    fn procedure(code: &str) -> Procedure {
+        Procedure {
+            code: ProcedureCode::parse(code).unwrap(),
+            name: "Thủ tục".into(),
+            field: "Hộ tịch".into(),
+            levels: vec![Level::Commune],
+            authority: "Bộ Tư pháp".into(),
+            procedure_type: None,
+            target_groups: vec![],
+            agencies: Agencies::default(),
+            decision: None,
+            official_url: "https://dichvucong.gov.vn/x".into(),
+            channels: Parsed::NotPublished,
+            documents: Parsed::NotPublished,
+            steps: Parsed::NotPublished,
+            legal_basis: Parsed::NotPublished,
+            conditions: Parsed::NotPublished,
+            results: Parsed::NotPublished,
+            source: "s".into(),
+        }
+    }
+
+    fn fixture() -> (Catalogue, Expected) {
+        let cat = Catalogue {
+            sources: vec![Source {
+                id: "s".into(),
+                name: "n".into(),
+                name_en: "n".into(),
+                publisher: "p".into(),
+                url: None,
+                date: "2025".into(),
+                licence: "l".into(),
+                caveat: None,
+            }],
+            provinces: vec![province("01", 2)],
+            communes: vec![commune("00001", "01"), commune("00002", "01")],
+            legacy_units: vec![LegacyUnit {
+                code: Some(LegacyCode::parse("00009").unwrap()),
+                name: "Xã Cũ".into(),
+                district: "Huyện Cũ".into(),
+                province: "Tỉnh Cũ".into(),
+                targets: vec![target("00001", false), target("00002", true)],
+                source: "s".into(),
+            }],
+            procedures: vec![procedure("1.000001")],
+        };
+        let expected = Expected { provinces: 1, communes: 2, legacy_units: 1, procedures: 1 };
+        (cat, expected)
+    }
+
+    /// Applies `break_it` to the fixture and returns the problems, as (file, field, message).
+    fn problems(break_it: impl FnOnce(&mut Catalogue, &mut Expected)) -> Vec<(String, &'static str, String)> {
+        let (mut cat, mut expected) = fixture();
+        break_it(&mut cat, &mut expected);
+        validate(&cat, expected).into_iter().map(|p| (p.file, p.field, p.message)).collect()
+    }
+
+    fn assert_refused(found: Vec<(String, &'static str, String)>, file: &str, field: &str, message: &str) {
+        assert!(
+            found.iter().any(|(f, fi, m)| f == file && *fi == field && m.contains(message)),
+            "expected {file}: {field}: …{message}…, got {found:?}"
+        );
+    }
+
+    #[test]
+    fn the_fixture_is_valid() {
+        assert_eq!(problems(|_, _| {}), vec![]);
+    }
+
+    #[test]
+    fn counts_that_do_not_match_the_sources() {
+        let found = problems(|_, e| e.procedures = 2);
+        assert_refused(found, "catalogue.json", "counts", "1 records but the sources hold 2");
+    }
+
+    #[test]
+    fn duplicate_codes() {
+        assert_refused(problems(|c, _| c.provinces.push(province("01", 0))), "provinces.json", "code", "duplicate");
+        let found = problems(|c, e| {
+            c.communes.push(commune("00002", "01"));
+            e.communes = 3;
+        });
+        assert_refused(found, "tinh/01.json", "code", "duplicate commune code");
+        let found = problems(|c, e| {
+            c.procedures.push(procedure("1.000001"));
+            e.procedures = 2;
+        });
+        assert_refused(found, "thu-tuc/1.000001.json", "code", "duplicate procedure code");
+    }
+
+    #[test]
+    fn unknown_province_reference() {
+        let found = problems(|c, _| c.communes[1].province = ProvinceCode::parse("02").unwrap());
+        assert_refused(found, "tinh/02.json", "province", "unknown province 02");
+    }
+
+    #[test]
+    fn commune_count_that_does_not_add_up() {
+        let found = problems(|c, _| c.provinces[0].commune_count = 3);
+        assert_refused(found, "provinces.json", "commune_count", "says 3 but 2 communes refer to it");
+    }
+
+    #[test]
+    fn former_unit_without_targets_or_with_a_bad_default() {
+        let file = "tinh/*.json legacy_units";
+        assert_refused(problems(|c, _| c.legacy_units[0].targets.clear()), file, "targets", "without a new commune");
+        assert_refused(
+            problems(|c, _| c.legacy_units[0].targets[0].default = true),
+            file,
+            "targets",
+            "2 default targets",
+        );
+        assert_refused(
+            problems(|c, _| c.legacy_units[0].targets[1].default = false),
+            file,
+            "targets",
+            "0 default targets",
+        );
+        let found = problems(|c, _| c.legacy_units[0].targets[0] = target("00003", false));
+        assert_refused(found, file, "targets", "unknown commune 00003");
+        let found = problems(|c, _| c.legacy_units[0].targets[0] = target("00002", false));
+        assert_refused(found, file, "targets", "listed twice");
+    }
+
+    #[test]
+    fn procedure_without_name_level_or_https_page() {
+        let file = "thu-tuc/1.000001.json";
+        assert_refused(problems(|c, _| c.procedures[0].name = " ".into()), file, "name", "empty name");
+        assert_refused(problems(|c, _| c.procedures[0].levels.clear()), file, "levels", "no level");
+        let found = problems(|c, _| c.procedures[0].official_url = "javascript:alert(1)".into());
+        assert_refused(found, file, "official_url", "not an https URL");
+    }
+
+    #[test]
+    fn unknown_sources_and_unsourced_contacts() {
+        assert_refused(
+            problems(|c, _| c.provinces[0].source = "x".into()),
+            "provinces.json",
+            "source",
+            "unknown source",
+        );
+        assert_refused(
+            problems(|c, _| c.procedures[0].source = "x".into()),
+            "thu-tuc/1.000001.json",
+            "source",
+            "unknown source",
+        );
+        let found = problems(|c, _| c.communes[0].centre.address = Some("Số 1".into()));
+        assert_refused(found, "tinh/01.json", "centre.source", "without a source");
+    }
+
+    #[test]
+    fn a_centre_listing_an_unknown_procedure() {
+        let found = problems(|c, _| {
+            c.communes[0].centre.receives = ReceiveRule::Listed(vec![ProcedureCode::parse("9.999999").unwrap()])
+        });
+        assert_refused(found, "tinh/01.json", "receives", "unknown procedure 9.999999");
+    }
 }

@@ -49,7 +49,8 @@ pub fn files(cat: &Catalogue) -> BTreeMap<String, String> {
         .map(|c| CommuneRow { code: c.code.clone(), name: c.name.clone(), kind: c.kind, province: c.province.clone() })
         .collect();
     files.insert(COMMUNES_FILE.to_string(), encode(&rows));
-    let province_of: BTreeMap<&CommuneCode, &ProvinceCode> = cat.communes.iter().map(|c| (&c.code, &c.province)).collect();
+    let province_of: BTreeMap<&CommuneCode, &ProvinceCode> =
+        cat.communes.iter().map(|c| (&c.code, &c.province)).collect();
     for p in &cat.provinces {
         let file = ProvinceFile {
             province: p.code.clone(),
@@ -73,9 +74,9 @@ pub fn files(cat: &Catalogue) -> BTreeMap<String, String> {
 }
 
 pub fn content_version(files: &BTreeMap<String, String>) -> String {
-    let h = files.iter().fold(0xcbf2_9ce4_8422_2325, |h, (path, body)| {
-        fnv1a(body.bytes(), fnv1a(path.bytes().chain([0]), h))
-    });
+    let h = files
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |h, (path, body)| fnv1a(body.bytes(), fnv1a(path.bytes().chain([0]), h)));
     format!("{:012x}", h & 0xffff_ffff_ffff)
 }
 
@@ -99,7 +100,11 @@ pub fn write(cat: &Catalogue, out: &Path, built: &str, counts: Counts) -> Result
     let io = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
     let result = (|| {
         let mut sizes = Vec::new();
-        for (rel, body) in files.iter().map(|(p, b)| (format!("{version}/{p}"), b)).chain([(MANIFEST_PATH.to_string(), &manifest_text)]) {
+        for (rel, body) in files
+            .iter()
+            .map(|(p, b)| (format!("{version}/{p}"), b))
+            .chain([(MANIFEST_PATH.to_string(), &manifest_text)])
+        {
             let path = tmp.join(&rel);
             std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| io(&path, e))?;
             std::fs::write(&path, body).map_err(|e| io(&path, e))?;

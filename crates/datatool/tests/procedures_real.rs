@@ -105,7 +105,8 @@ fn dump_fallbacks() {
 fn dump_parsed() {
     let (_, procs) = all();
     let field = std::env::var("FIELD").unwrap_or_default();
-    let codes: Vec<String> = std::env::var("CODES").unwrap_or_default().split(',').filter(|s| !s.is_empty()).map(String::from).collect();
+    let codes: Vec<String> =
+        std::env::var("CODES").unwrap_or_default().split(',').filter(|s| !s.is_empty()).map(String::from).collect();
     let step: usize = std::env::var("STEP").ok().and_then(|s| s.parse().ok()).unwrap_or(200);
     for (i, p) in procs.iter().enumerate() {
         if !(codes.iter().any(|c| c == p.code.as_str()) || (codes.is_empty() && i % step == 0)) {

@@ -1,0 +1,137 @@
+//! The whole pipeline on the real sources: counts, validation, the file
+//! round-trip, and writing without leaving partial output.
+
+use cuaso_catalogue::format::{self, *};
+use cuaso_catalogue::model::*;
+use cuaso_data::{read_sources, validate, write, Catalogue, ReadReport};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+fn sources_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sources")
+}
+
+fn real() -> &'static (Catalogue, ReadReport) {
+    static CAT: OnceLock<(Catalogue, ReadReport)> = OnceLock::new();
+    CAT.get_or_init(|| read_sources(&sources_dir()).expect("the real sources read"))
+}
+
+#[test]
+fn counts_are_those_of_the_sources() {
+    let (cat, report) = real();
+    let c = cat.counts();
+    assert_eq!((c.provinces, c.communes, c.legacy_units, c.procedures), (34, 3321, 10040, 2642));
+    assert!(report.rejected.is_empty(), "{:?}", report.rejected);
+    // Đà Nẵng publishes 94 commune offices; nothing else is published anywhere.
+    assert_eq!(c.centres_published, 94);
+    assert_eq!(c.support_points, 318);
+    assert!(cat.provinces.iter().all(|p| !p.centre.is_published()));
+}
+
+#[test]
+fn the_real_catalogue_validates() {
+    let (cat, report) = real();
+    let problems = validate::validate(cat, report.expected);
+    assert!(problems.is_empty(), "{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+}
+
+#[test]
+fn every_file_round_trips() {
+    let (cat, _) = real();
+    let files = write::files(cat);
+    let v = |p: &str| files.get(p).unwrap_or_else(|| panic!("{p} missing"));
+    let provinces: Vec<Province> = format::decode(v(PROVINCES_FILE)).unwrap();
+    assert_eq!(provinces, cat.provinces);
+    let rows: Vec<CommuneRow> = format::decode(v(COMMUNES_FILE)).unwrap();
+    assert_eq!(rows.len(), 3321);
+    let mut communes = Vec::new();
+    let mut legacy_codes = std::collections::HashSet::new();
+    for p in &cat.provinces {
+        let f: ProvinceFile = format::decode(v(&province_file(&p.code))).unwrap();
+        assert_eq!(f.communes.len() as u32, p.commune_count);
+        legacy_codes.extend(f.legacy_units.iter().map(|u| (u.code.clone(), u.name.clone(), u.district.clone())));
+        communes.extend(f.communes);
+    }
+    assert_eq!(communes, cat.communes);
+    assert_eq!(legacy_codes.len(), 10040, "every former unit is in some province file");
+    let index: Vec<ProcedureSummary> = format::decode(v(PROCEDURE_INDEX_FILE)).unwrap();
+    assert_eq!(index.len(), 2642);
+    for p in &cat.procedures {
+        let back: Procedure = format::decode(v(&procedure_file(&p.code))).unwrap();
+        assert_eq!(&back, p);
+    }
+}
+
+#[test]
+fn writing_replaces_the_folder_whole_and_names_the_version() {
+    let (cat, _) = real();
+    let dir = std::env::temp_dir().join(format!("cuaso-write-{}", std::process::id()));
+    let out = dir.join("data");
+    std::fs::create_dir_all(out.join("stale")).unwrap();
+    let written = write::write(cat, &out, "2026-01-01", cat.counts()).unwrap();
+    assert!(!out.join("stale").exists(), "the old tree is replaced, not merged into");
+    let manifest = format::decode_manifest(&std::fs::read_to_string(out.join(MANIFEST_PATH)).unwrap()).unwrap();
+    assert_eq!(manifest, written.manifest);
+    assert!(out.join(&manifest.version).join("thu-tuc/1.001193.json").is_file());
+    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers, vec![std::ffi::OsString::from("data")], "no temporary folder left behind");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_broken_source_is_refused_with_its_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("cuaso-broken-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&sources_dir(), &dir);
+    std::fs::write(dir.join("geography/admin_units.jsonl.gz"), b"not gzip").unwrap();
+    let err = read_sources(&dir).err().expect("a corrupt source is an error");
+    assert!(err.contains("admin_units.jsonl.gz"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_command_exits_non_zero_and_writes_nothing_on_bad_sources() {
+    let dir = std::env::temp_dir().join(format!("cuaso-cli-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&sources_dir(), &dir.join("sources"));
+    // A procedure whose code is duplicated: validation must refuse the catalogue.
+    let path = dir.join("sources/procedures/dichvucong.jsonl.gz");
+    let text = {
+        use std::io::Read;
+        let mut s = String::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap()).read_to_string(&mut s).unwrap();
+        s
+    };
+    let first = text.lines().next().unwrap().to_string();
+    let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&path).unwrap(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut enc, format!("{text}{first}\n").as_bytes()).unwrap();
+    enc.finish().unwrap();
+    let out = dir.join("out");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_cuaso-data"))
+        .args(["build", "--sources"])
+        .arg(dir.join("sources"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!run.status.success());
+    assert!(stderr.contains("duplicate procedure code"), "{stderr}");
+    assert!(stderr.contains("nothing written"), "{stderr}");
+    assert!(!out.exists(), "no partial output");
+    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers, vec![std::ffi::OsString::from("sources")]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
