@@ -6,6 +6,7 @@ pub mod centres;
 pub mod geography;
 pub mod gz;
 pub mod procedures;
+pub mod search_data;
 pub mod text;
 pub mod validate;
 pub mod write;
@@ -21,6 +22,8 @@ pub struct Catalogue {
     pub communes: Vec<Commune>,
     pub legacy_units: Vec<LegacyUnit>,
     pub procedures: Vec<Procedure>,
+    /// The curated everyday names of procedures, for search.
+    pub everyday: Vec<cuaso_search::data::EverydayName>,
 }
 
 impl Catalogue {
@@ -72,7 +75,14 @@ pub fn read_sources(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
         legacy_units: geo.legacy_units.len(),
         procedures: raw.len(),
     };
-    let cat =
-        Catalogue { sources, provinces: geo.provinces, communes, legacy_units: geo.legacy_units, procedures: procs };
+    let everyday = gz::read_json(&dir.join("curated/everyday-names.json"))?;
+    let cat = Catalogue {
+        sources,
+        provinces: geo.provinces,
+        communes,
+        legacy_units: geo.legacy_units,
+        procedures: procs,
+        everyday,
+    };
     Ok((cat, ReadReport { expected, code_disagreements: geo.code_disagreements, danang, coverage, rejected }))
 }

@@ -131,6 +131,8 @@ fn file_kind(path: &str) -> &'static str {
         "commune index"
     } else if path.contains("/tinh/") {
         "province files"
+    } else if path.ends_with("/search.json") {
+        "search records"
     } else if path.ends_with("/thu-tuc/index.json") {
         "procedure index"
     } else {

@@ -876,6 +876,7 @@ fn number_at(s: &str, i: usize) -> Option<Number> {
     if d == 0 {
         return None;
     }
+    let after_slash = s[..i].ends_with('/');
     // `Luật Doanh nghiệp 202076/2025/QH15`: a year closing the title, glued to the number.
     // `...ngày 29/6/202443/2024/QH15`: a date's year, glued likewise.
     if d >= 5
@@ -884,6 +885,9 @@ fn number_at(s: &str, i: usize) -> Option<Number> {
     {
         start += 4;
         d -= 4;
+    } else if after_slash {
+        // `08.a/2010/TT-BTP`, `37/2013/2015/TT-NHNN`: the tail of something else.
+        return None;
     }
     let mut j = start + d;
     // `66.7/2025/NQ-CP`; but `năm 2001.22/2025/TT-BXD` is a year, a full stop and a number.
@@ -936,10 +940,19 @@ fn glued_before(s: &str, pos: usize) -> bool {
 }
 
 /// A title holding a cell boundary we did not find: a lower-case letter glued to an
-/// upper-case letter or a digit (`Luật thú yNghị định`, `kinh doanh18/2026`).
+/// upper-case letter or a digit (`Luật thú yNghị định`, `kinh doanh18/2026`), or a
+/// number glued to a code (`...-BTC21/2008/...`).
 fn has_glue(title: &str) -> bool {
     let cs: Vec<char> = title.chars().collect();
-    cs.windows(2).any(|w| w[0].is_lowercase() && (w[1].is_uppercase() || w[1].is_ascii_digit()))
+    let lower_glued = cs.windows(2).any(|w| w[0].is_lowercase() && (w[1].is_uppercase() || w[1].is_ascii_digit()));
+    // `...BQP-BLĐTBXH-BTC21/2008/...`: a number glued to the end of another.
+    let number_glued = (1..cs.len()).any(|k| {
+        cs[k - 1].is_uppercase() && cs[k].is_ascii_digit() && {
+            let rest: String = cs[k..].iter().collect();
+            rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('/')
+        }
+    });
+    lower_glued || number_glued
 }
 
 /// Căn cứ pháp lý: the table `Tên văn bản pháp lý | Mã văn bản` as
@@ -995,7 +1008,13 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
             return true;
         }
         if !c.is_whitespace() {
-            return !",.;:)/-".contains(c);
+            // `04/2023/TT-BXD- Luật...`: a title starting with a dash (but `21/2008/TTLT-
+            // BQP-BLĐTBXH` is a number with a stray space).
+            let dash_title = c == '-' && rest[1..].starts_with(char::is_whitespace) && {
+                let word: String = rest[1..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+                word.chars().any(char::is_lowercase)
+            };
+            return dash_title || !",.;:)/-".contains(c);
         }
         // Followed by a space: a row end only if its cell is glued to title text
         // (not to a previous number, which would make it the start of a title).
@@ -1009,15 +1028,26 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
     let mut ends: Vec<&Number> = numbers.iter().filter(|n| ends_row(n)).collect();
     let text_of = |n: &Number| &body[n.start..n.end];
     let gap = |a: &Number, b: &Number| body[a.end..b.start].trim();
-    // A number glued to an equal one (`106/2024/NĐ-CP106/2024/NĐ-CP`, `73/2025/TT-NHNNSố
-    // 73/2025/TT-NHNN`) is that row's title.
+    // A number glued to an equal one, maybe with a prefix (`106/2024/NĐ-CP106/2024/NĐ-CP`,
+    // `73/2025/TT-NHNNSố 73/2025/TT-NHNN`, `47/2019/TT-BTCThông tư 47/2019/TT-BTC`), is
+    // that row's title.
+    let glued_equal = |a: &Number, b: &Number| {
+        let only_prefix =
+            number_prefix(body, b.start).is_some_and(|(p, _)| p >= a.end && body[a.end..p].trim().is_empty());
+        a.end <= b.start && (body[a.end..b.start].trim().is_empty() || only_prefix) && text_of(a) == text_of(b)
+    };
     let mut k = 0;
-    while k + 1 < ends.len() {
-        let g = gap(ends[k], ends[k + 1]);
-        if (g.is_empty() || g == "Số" || g == "số") && text_of(ends[k]) == text_of(ends[k + 1]) {
-            ends.remove(k);
-        } else {
-            k += 1;
+    while k < ends.len() {
+        // The equal number right after this one, whether or not it looked like a row end.
+        match numbers.iter().find(|b| b.start >= ends[k].end && glued_equal(ends[k], b)) {
+            Some(b) => {
+                if ends.get(k + 1).is_some_and(|n| n.start == b.start) {
+                    ends.remove(k);
+                } else {
+                    ends[k] = b;
+                }
+            }
+            None => k += 1,
         }
     }
     // A number glued to a different one is part of the next title (`...bởi Nghị định
@@ -1379,5 +1409,13 @@ mod dbg_tmp {
                 eprintln!("^^ {}", r.ma_thu_tuc);
             }
         }
+    }
+}
+#[cfg(test)]
+mod dbg_tmp2 {
+    #[test]
+    fn dbg_one() {
+        let s = "Tên văn bản pháp lýMã văn bảnThông tư quy định mức thu, miễn một số khoản phí, lệ phí nhằm hỗ trợ cho doanh nghiệp, người dân64/2025/TT-BTCThông thư 47/2019/TT-BTC47/2019/TT-BTCThông tư số 08/2025/TT-BTP ngày 12/6/2025 của Bộ trưởng08/2025/TT-BTP";
+        eprintln!("{:?}", super::parse_legal_basis(s));
     }
 }

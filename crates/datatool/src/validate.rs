@@ -133,6 +133,21 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
             problem(&file, p.code.as_str(), "source", format!("unknown source {:?}", p.source));
         }
     }
+    for (i, e) in cat.everyday.iter().enumerate() {
+        let record = format!("#{} {:?}", i + 1, e.phrase);
+        let file = "curated/everyday-names.json";
+        if e.phrase.trim().is_empty() || e.reason.trim().is_empty() {
+            problem(file, &record, "phrase", "an everyday name needs a phrase and a reason".into());
+        }
+        if e.codes.is_empty() {
+            problem(file, &record, "codes", "points at no procedure".into());
+        }
+        for code in &e.codes {
+            if !ProcedureCode::parse(code).is_ok_and(|c| procedure_codes.contains(&c)) {
+                problem(file, &record, "codes", format!("unknown procedure {code}"));
+            }
+        }
+    }
     let centres = cat
         .provinces
         .iter()
@@ -232,6 +247,11 @@ mod tests {
                 source: "s".into(),
             }],
             procedures: vec![procedure("1.000001")],
+            everyday: vec![cuaso_search::data::EverydayName {
+                phrase: "khai sinh".into(),
+                codes: vec!["1.000001".into()],
+                reason: "r".into(),
+            }],
         };
         let expected = Expected { provinces: 1, communes: 2, legacy_units: 1, procedures: 1 };
         (cat, expected)
@@ -336,6 +356,20 @@ mod tests {
         );
         let found = problems(|c, _| c.communes[0].centre.address = Some("Số 1".into()));
         assert_refused(found, "tinh/01.json", "centre.source", "without a source");
+    }
+
+    #[test]
+    fn an_everyday_name_pointing_nowhere() {
+        let file = "curated/everyday-names.json";
+        let found = problems(|c, _| c.everyday[0].codes = vec!["9.999999".into()]);
+        assert_refused(found, file, "codes", "unknown procedure 9.999999");
+        assert_refused(problems(|c, _| c.everyday[0].codes.clear()), file, "codes", "points at no procedure");
+        assert_refused(
+            problems(|c, _| c.everyday[0].reason = "".into()),
+            file,
+            "phrase",
+            "needs a phrase and a reason",
+        );
     }
 
     #[test]

@@ -1,0 +1,62 @@
+//! The compact records the search engine indexes (`search.json`), and the
+//! curated table of everyday names (`data/sources/curated/everyday-names.json`).
+
+use crate::Catalogue;
+use cuaso_search::data::*;
+use std::collections::HashMap;
+
+pub fn search_data(cat: &Catalogue) -> SearchData {
+    let mut everyday: HashMap<&str, Vec<String>> = HashMap::new();
+    for e in &cat.everyday {
+        for code in &e.codes {
+            everyday.entry(code.as_str()).or_default().push(e.phrase.clone());
+        }
+    }
+    SearchData {
+        provinces: cat
+            .provinces
+            .iter()
+            .map(|p| ProvinceRec {
+                code: p.code.to_string(),
+                name: p.name.clone(),
+                short_name: p.short_name.clone(),
+                merged_from: p.merged_from.clone(),
+            })
+            .collect(),
+        communes: cat
+            .communes
+            .iter()
+            .map(|c| CommuneRec { code: c.code.to_string(), name: c.name.clone(), province: c.province.to_string() })
+            .collect(),
+        legacy: cat
+            .legacy_units
+            .iter()
+            .map(|u| {
+                let mut targets: Vec<_> = u.targets.iter().collect();
+                targets.sort_by_key(|t| !t.default);
+                LegacyRec {
+                    code: u.code.as_ref().map(|c| c.to_string()).unwrap_or_default(),
+                    name: u.name.clone(),
+                    district: u.district.clone(),
+                    province: u.province.clone(),
+                    targets: targets.into_iter().map(|t| t.commune.to_string()).collect(),
+                }
+            })
+            .collect(),
+        procedures: cat
+            .procedures
+            .iter()
+            .map(|p| {
+                let s = p.summary();
+                ProcedureRec {
+                    everyday: everyday.remove(s.code.as_str()).unwrap_or_default(),
+                    code: s.code.to_string(),
+                    name: s.name,
+                    field: s.field,
+                    levels: s.levels,
+                    channels: s.channels,
+                }
+            })
+            .collect(),
+    }
+}

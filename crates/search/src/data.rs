@@ -1,0 +1,77 @@
+//! `search.json`: the compact records the engine indexes, written by the data
+//! tool and fetched by the app on the first search.
+
+use cuaso_catalogue::model::{Channel, Level};
+use serde::{Deserialize, Serialize};
+
+/// Relative path under the catalogue's version folder.
+pub const SEARCH_FILE: &str = "search.json";
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchData {
+    pub provinces: Vec<ProvinceRec>,
+    pub communes: Vec<CommuneRec>,
+    pub legacy: Vec<LegacyRec>,
+    pub procedures: Vec<ProcedureRec>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProvinceRec {
+    /// GSO code, e.g. "79".
+    pub code: String,
+    /// "Thành phố Hồ Chí Minh"
+    pub name: String,
+    /// "Hồ Chí Minh"
+    pub short_name: String,
+    /// Full names of the pre-2025 provinces merged into it ("Tỉnh Bình Dương", ...).
+    pub merged_from: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommuneRec {
+    /// GSO code, e.g. "00070".
+    pub code: String,
+    /// "Phường Hoàn Kiếm"
+    pub name: String,
+    /// Province code.
+    pub province: String,
+}
+
+/// A pre-2025 commune-level unit; it leads to its new commune(s).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LegacyRec {
+    /// Old GSO code, or "" for the five island districts without communes.
+    pub code: String,
+    /// "Phường Hàng Trống"
+    pub name: String,
+    /// "Quận Hoàn Kiếm"
+    pub district: String,
+    /// Old province, "Thành phố Hà Nội"
+    pub province: String,
+    /// New commune codes; the first is the default successor.
+    pub targets: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProcedureRec {
+    /// "1.001193"
+    pub code: String,
+    pub name: String,
+    /// Lĩnh vực, "Hộ tịch"
+    pub field: String,
+    pub levels: Vec<Level>,
+    pub channels: Vec<Channel>,
+    /// Everyday names from the curated table (`data/search/everyday-names.json`).
+    pub everyday: Vec<String>,
+}
+
+/// One entry of the curated table of everyday names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EverydayName {
+    /// What people say: "sổ đỏ", "bằng lái", "CCCD".
+    pub phrase: String,
+    /// Procedure codes it means; each must exist in the catalogue.
+    pub codes: Vec<String>,
+    /// Why these codes: what the phrase refers to, for reviewers.
+    pub reason: String,
+}

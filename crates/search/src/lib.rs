@@ -1,0 +1,3 @@
+//! Search over the catalogue (to be written): see `data.rs` for the input.
+
+pub mod data;
