@@ -37,6 +37,19 @@ fn field<T: Clone + Send + Sync + 'static, V: IntoView + 'static>(
     }
 }
 
+/// The portal prints some time limits as a bare number with no unit; say so
+/// rather than guess one.
+fn time_limit(t: Option<String>) -> AnyView {
+    match t {
+        Some(t) if t.chars().all(|c| c.is_ascii_digit()) => view! {
+            {t} " " <small class="hint-inline">{tr("(Cổng không ghi đơn vị)", "(the portal gives no unit)")}</small>
+        }
+        .into_any(),
+        Some(t) => view! { <span>{t}</span> }.into_any(),
+        None => view! { <span class="not-published">{tr("Không có thông tin", "Not published")}</span> }.into_any(),
+    }
+}
+
 fn fee_view(fee: Fee) -> AnyView {
     match fee {
         Fee::Free => view! { <strong class="free">{tr("Miễn phí", "Free of charge")}</strong> }.into_any(),
@@ -79,7 +92,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row">{move || if lang.get() == Lang::Vi { ch.label_vi() } else { ch.label_en() }}</th>
-                                        <td>{c.time_limit.unwrap_or_else(|| "—".into())}</td>
+                                        <td>{time_limit(c.time_limit)}</td>
                                         <td>{fee_view(c.fee)} {c.note.map(|n| view! { <br /> <small>{n}</small> })}</td>
                                     </tr>
                                 }

@@ -62,14 +62,68 @@ fn coverage_floors() {
     println!("{cov}");
     assert_eq!(cov.records, 2642);
     let pct = |n: usize| 100.0 * n as f64 / cov.records as f64;
-    // Floors measured on the real data (a little below the measured values).
-    assert!(pct(cov.channels.parsed) >= 0.0, "channels {}", cov.channels.parsed);
-    assert!(pct(cov.documents.parsed) >= 0.0, "documents {}", cov.documents.parsed);
-    assert!(pct(cov.steps.parsed) >= 0.0, "steps {}", cov.steps.parsed);
-    assert!(pct(cov.legal_basis.parsed) >= 0.0, "legal basis {}", cov.legal_basis.parsed);
-    assert!(pct(cov.conditions.parsed) >= 0.0, "conditions {}", cov.conditions.parsed);
-    assert!(pct(cov.results.parsed) >= 0.0, "results {}", cov.results.parsed);
+    // Floors a little below what was measured (channels 97.0%, documents 97.6%, steps
+    // 100%, legal basis 91.4%, conditions 33.2% (66.8% not published), results 99.2%),
+    // so that a regression fails.
+    assert!(pct(cov.channels.parsed) >= 96.5, "channels {}", cov.channels.parsed);
+    assert!(pct(cov.documents.parsed) >= 97.0, "documents {}", cov.documents.parsed);
+    assert!(pct(cov.steps.parsed) >= 99.5, "steps {}", cov.steps.parsed);
+    assert!(pct(cov.legal_basis.parsed) >= 90.5, "legal basis {}", cov.legal_basis.parsed);
+    assert!(pct(cov.conditions.parsed) >= 32.5, "conditions {}", cov.conditions.parsed);
+    assert!(cov.conditions.text <= 3, "conditions as text {}", cov.conditions.text);
+    assert!(pct(cov.results.parsed) >= 99.0, "results {}", cov.results.parsed);
     assert_eq!(cov.levels.parsed, 2642);
+}
+
+/// What is parsed is well formed: no empty structure, names and numbers look right.
+#[test]
+fn parsed_values_are_well_formed() {
+    let (_, procs) = all();
+    for p in &procs {
+        let code = p.code.as_str();
+        if let Some(cs) = p.channels.as_parsed() {
+            assert!(!cs.is_empty(), "{code}: channels");
+            for c in cs {
+                assert!(c.time_limit.as_deref().is_none_or(|t| !t.is_empty()), "{code}: time");
+                if let Fee::Charged(t) = &c.fee {
+                    assert!(!t.is_empty(), "{code}: fee");
+                }
+            }
+        }
+        if let Some(gs) = p.documents.as_parsed() {
+            assert!(gs.iter().any(|g| !g.documents.is_empty()), "{code}: documents");
+            for d in gs.iter().flat_map(|g| &g.documents) {
+                assert!(!d.name.is_empty(), "{code}: document name");
+                for f in d.form.iter().flat_map(|f| f.split("; ")) {
+                    let lower = f.to_lowercase();
+                    assert!(
+                        [".docx", ".doc", ".pdf", ".xlsx", ".xls", ".odt", ".zip", ".rar"]
+                            .iter()
+                            .any(|e| lower.ends_with(e)),
+                        "{code}: form {f:?}"
+                    );
+                }
+            }
+        }
+        if let Some(ls) = p.legal_basis.as_parsed() {
+            assert!(!ls.is_empty(), "{code}: legal basis");
+            for l in ls {
+                assert!(
+                    l.number.starts_with(|c: char| c.is_ascii_digit()) && l.number.contains('/'),
+                    "{code}: number {:?}",
+                    l.number
+                );
+                assert!(!l.title.is_empty(), "{code}: title");
+            }
+        }
+        if let Some(rs) = p.results.as_parsed() {
+            assert!(!rs.is_empty() && rs.iter().all(|r| !r.name.is_empty()), "{code}: results");
+            assert!(rs.iter().all(|r| !r.name.contains("Từ khóa")), "{code}: furniture left");
+        }
+        for items in [p.steps.as_parsed(), p.conditions.as_parsed()].into_iter().flatten() {
+            assert!(items.iter().all(|i| !i.trim().is_empty()), "{code}: empty item");
+        }
+    }
 }
 
 /// Prints samples of what fell back to text, per field: `cargo test -p cuaso-data
