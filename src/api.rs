@@ -70,8 +70,12 @@ async fn load<T: 'static>(url: String, decode: impl FnOnce(&str) -> Result<T, De
 }
 
 async fn versioned<T: DeserializeOwned + 'static>(file: &str) -> Loaded<T> {
+    versioned_with(file, format::decode::<T>).await
+}
+
+async fn versioned_with<T: 'static>(file: &str, decode: impl FnOnce(&str) -> Result<T, DecodeError>) -> Loaded<T> {
     let m = manifest().await?;
-    load(format!("{DATA_ROOT}{}", m.path(file)), format::decode::<T>).await
+    load(format!("{DATA_ROOT}{}", m.path(file)), decode).await
 }
 
 /// The manifest; everything else is found through it.
@@ -97,4 +101,27 @@ pub async fn procedure(code: &ProcedureCode) -> Loaded<Procedure> {
 
 pub async fn procedure_index() -> Loaded<Vec<ProcedureSummary>> {
     versioned(PROCEDURE_INDEX_FILE).await
+}
+
+/// The search engine over `search.json`, built once per page load.
+pub struct SearchIndex {
+    pub engine: cuaso_search::Engine,
+    /// Distinct procedure fields (lĩnh vực), sorted, for the filter.
+    pub fields: Vec<String>,
+    /// (code, name) of the provinces, sorted by name, for the filter.
+    pub provinces: Vec<(String, String)>,
+}
+
+pub async fn search_index() -> Loaded<SearchIndex> {
+    versioned_with(cuaso_search::data::SEARCH_FILE, |text| {
+        let data: cuaso_search::data::SearchData = format::decode(text)?;
+        let mut fields: Vec<String> = data.procedures.iter().map(|p| p.field.clone()).collect();
+        fields.sort_by_key(|f| cuaso_catalogue::text::fold(f));
+        fields.dedup();
+        let mut provinces: Vec<(String, String)> =
+            data.provinces.iter().map(|p| (p.code.clone(), p.name.clone())).collect();
+        provinces.sort_by_key(|(_, n)| cuaso_catalogue::text::fold(n.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố ")));
+        Ok(SearchIndex { engine: cuaso_search::Engine::new(data), fields, provinces })
+    })
+    .await
 }

@@ -6,27 +6,7 @@ use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::model::Province;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::Form;
-
-#[component]
-pub fn SearchBox(#[prop(optional)] initial: String) -> impl IntoView {
-    view! {
-        <Form attr:class="search-box" attr:role="search" action="/tim-kiem" method="get">
-            <label for="q">{tr("Tìm thủ tục, xã phường, tỉnh thành", "Search procedures, communes, provinces")}</label>
-            <div class="search-row">
-                <input
-                    id="q"
-                    name="q"
-                    type="search"
-                    autocomplete="off"
-                    value=initial
-                    placeholder=tr("Ví dụ: đăng ký khai sinh, phường Hoàn Kiếm", "e.g. birth registration, Hoàn Kiếm")
-                />
-                <button type="submit">{tr("Tìm", "Search")}</button>
-            </div>
-        </Form>
-    }
-}
+use crate::routes::search::SearchBox;
 
 #[component]
 pub fn Home() -> impl IntoView {

@@ -1,159 +1,60 @@
-//! `/tim-kiem?q=…`: results as you type; the URL follows the query.
+//! `/tim-kiem?q=…&tinh=…&xa=…&linh-vuc=…&cap=…&kenh=…`: results as you type.
 //!
-//! The matching here is a plain accent-free word match over names and codes;
-//! the ranked, typo-tolerant engine is tracked separately.
+//! The URL is the state: typing replaces it (so the back button leaves the
+//! page rather than undoing keystrokes), and a shared or reloaded link shows
+//! the same results. The ranking is `cuaso-search`'s; this page only wires
+//! the URL and the form to it.
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::loaded;
 use crate::i18n::{tr, use_lang, Lang};
-use cuaso_catalogue::text::fold;
+use cuaso_catalogue::model::{Channel, Level};
+use cuaso_search::{Filters, HitKind};
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
-use std::rc::Rc;
 
-/// Longest query considered; the rest is ignored so any input answers quickly.
-const MAX_QUERY: usize = 200;
-const MAX_RESULTS: usize = 50;
+const MAX_RESULTS: usize = 30;
 
-#[derive(Clone)]
-struct Hit {
-    href: String,
-    name: String,
-    kind_vi: &'static str,
-    kind_en: &'static str,
-    detail: String,
-    rank: u8,
-}
+/// Query parameters, in the order they are written back to the URL.
+const PARAMS: [&str; 6] = ["q", "tinh", "xa", "linh-vuc", "cap", "kenh"];
 
-struct Index {
-    entries: Vec<(String, Hit)>,
-}
-
-async fn build_index() -> Result<Rc<Index>, ApiError> {
-    let provinces = api::provinces().await?;
-    let communes = api::communes().await?;
-    let procedures = api::procedure_index().await?;
-    let pname = |code: &cuaso_catalogue::model::ProvinceCode| {
-        provinces.iter().find(|p| &p.code == code).map(|p| p.name.clone()).unwrap_or_default()
-    };
-    let mut entries = Vec::new();
-    for p in provinces.iter() {
-        let hit = Hit {
-            href: format!("/tinh/{}", p.code),
-            name: p.name.clone(),
-            kind_vi: "Tỉnh, thành phố",
-            kind_en: "Province",
-            detail: String::new(),
-            rank: 0,
-        };
-        entries.push((format!("{} {}", fold(&p.name), p.code), hit));
-    }
-    for c in communes.iter() {
-        let hit = Hit {
-            href: format!("/xa/{}", c.code),
-            name: c.name.clone(),
-            kind_vi: "Xã, phường",
-            kind_en: "Commune",
-            detail: pname(&c.province),
-            rank: 1,
-        };
-        entries.push((format!("{} {}", fold(&c.name), c.code), hit));
-    }
-    for p in procedures.iter() {
-        let hit = Hit {
-            href: format!("/thu-tuc/{}", p.code),
-            name: p.name.clone(),
-            kind_vi: "Thủ tục",
-            kind_en: "Procedure",
-            detail: p.field.clone(),
-            rank: 2,
-        };
-        entries.push((format!("{} {} {}", fold(&p.name), fold(&p.field), p.code), hit));
-    }
-    Ok(Rc::new(Index { entries }))
-}
-
-fn search(index: &Index, query: &str) -> Vec<Hit> {
-    let q: String = query.chars().take(MAX_QUERY).collect();
-    let words: Vec<String> = fold(&q).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
-    let code = q.trim();
-    if words.is_empty() {
-        return vec![];
-    }
-    let mut hits: Vec<(u8, usize, Hit)> = index
-        .entries
-        .iter()
-        .filter(|(key, _)| key.split(' ').any(|k| k == code) || words.iter().all(|w| key.contains(w.as_str())))
-        .map(|(key, hit)| {
-            let exact_code = key.split(' ').any(|k| k == code);
-            let starts = key.starts_with(words[0].as_str());
-            let score = if exact_code {
-                0
-            } else if starts {
-                1
-            } else {
-                2
-            };
-            (score, hit.rank as usize, hit.clone())
-        })
-        .collect();
-    hits.sort_by_key(|(score, rank, hit)| (*score, *rank, hit.name.len()));
-    hits.into_iter().take(MAX_RESULTS).map(|(_, _, h)| h).collect()
-}
-
-#[component]
-pub fn SearchPage() -> impl IntoView {
-    let query = use_query_map();
-    let q = move || query.read().get("q").unwrap_or_default();
-    let navigate = use_navigate();
-    let index = LocalResource::new(build_index);
-    let lang = use_lang();
-    let on_input = move |ev| {
-        let value: String = event_target_value(&ev);
-        let encoded = js_sys_encode(&value);
-        navigate(&format!("/tim-kiem?q={encoded}"), NavigateOptions { replace: true, ..Default::default() });
-    };
-    view! {
-        <Title text=tr("Tìm kiếm — Cửa sổ số", "Search — Cửa sổ số") />
-        <h1>{tr("Tìm kiếm", "Search")}</h1>
-        <form class="search-box" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="q">{tr("Tìm thủ tục, xã phường, tỉnh thành", "Search procedures, communes, provinces")}</label>
-            <input id="q" name="q" type="search" autocomplete="off" prop:value=q on:input=on_input />
-        </form>
-        {loaded(index, tr("Không tìm thấy dữ liệu tìm kiếm.", "The search data is missing."), move |idx| {
-            let q = q();
-            let hits = search(&idx, &q);
-            if q.trim().is_empty() {
-                return view! { <p>{tr("Nhập tên thủ tục, xã phường hoặc tỉnh thành.", "Type a procedure, commune or province.")}</p> }.into_any();
-            }
-            if hits.is_empty() {
-                return view! {
-                    <p class="no-results" role="status">
-                        {tr("Không có kết quả. Hãy thử ít từ hơn, bỏ dấu, hoặc tìm theo tên tỉnh, xã.", "No results. Try fewer words, or search by province or commune name.")}
-                    </p>
-                }.into_any();
-            }
-            view! {
-                <ol class="results" data-testid="results">
-                    {hits.into_iter().map(|h| {
-                        let (vi, en) = (h.kind_vi, h.kind_en);
-                        view! {
-                            <li>
-                                <a href=h.href>{h.name}</a>
-                                <span class="meta">{move || if lang.get() == Lang::Vi { vi } else { en }} {(!h.detail.is_empty()).then(|| format!(" · {}", h.detail))}</span>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ol>
-            }.into_any()
-        })}
+fn level_param(l: Level) -> &'static str {
+    match l {
+        Level::Ministry => "bo",
+        Level::Province => "tinh",
+        Level::Commune => "xa",
+        Level::Other => "khac",
     }
 }
 
-/// Percent-encodes a query value for the URL.
-fn js_sys_encode(s: &str) -> String {
+fn channel_param(c: Channel) -> &'static str {
+    match c {
+        Channel::InPerson => "truc-tiep",
+        Channel::Online => "truc-tuyen",
+        Channel::Post => "buu-chinh",
+    }
+}
+
+const LEVELS: [Level; 4] = [Level::Commune, Level::Province, Level::Ministry, Level::Other];
+const CHANNELS: [Channel; 3] = [Channel::Online, Channel::InPerson, Channel::Post];
+
+/// Filters from the URL; a value that is not valid is ignored, never an error.
+fn filters(q: &ParamsMap) -> Filters {
+    let digits = |v: String, n: usize| Some(v).filter(|v| v.len() == n && v.bytes().all(|b| b.is_ascii_digit()));
+    Filters {
+        province: q.get("tinh").and_then(|v| digits(v, 2)),
+        commune: q.get("xa").and_then(|v| digits(v, 5)),
+        field: q.get("linh-vuc").filter(|v| !v.trim().is_empty()),
+        level: q.get("cap").and_then(|v| LEVELS.into_iter().find(|l| level_param(*l) == v)),
+        channel: q.get("kenh").and_then(|v| CHANNELS.into_iter().find(|c| channel_param(*c) == v)),
+    }
+}
+
+/// Percent-encodes a query value.
+pub fn encode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         match b {
@@ -163,4 +64,230 @@ fn js_sys_encode(s: &str) -> String {
         }
     }
     out
+}
+
+/// The search URL for `q` with one parameter changed.
+fn url_with(q: &ParamsMap, key: &str, value: &str) -> String {
+    let parts: Vec<String> = PARAMS
+        .iter()
+        .filter_map(|k| {
+            let v = if *k == key { value.to_string() } else { q.get(k).unwrap_or_default() };
+            (!v.is_empty()).then(|| format!("{k}={}", encode(&v)))
+        })
+        .collect();
+    format!("/tim-kiem?{}", parts.join("&"))
+}
+
+/// The search form used on `/` and on `/tim-kiem`: typing goes to (or stays
+/// on) the results page with the URL following the query.
+#[component]
+pub fn SearchBox(#[prop(optional)] autofocus: bool) -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let location = use_location();
+    let go = move |value: String| {
+        let url = url_with(&query.get_untracked(), "q", &value);
+        // Keystrokes on the results page replace the entry; the first one from
+        // another page pushes, so Back returns there.
+        let replace = location.pathname.get_untracked() == "/tim-kiem";
+        navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
+    };
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    if autofocus {
+        Effect::new(move || {
+            if let Some(input) = input_ref.get() {
+                let _ = input.focus();
+                let end = input.value().len() as u32;
+                let _ = input.set_selection_range(end, end);
+            }
+        });
+    }
+    let go_submit = go.clone();
+    view! {
+        <form
+            class="search-box"
+            role="search"
+            action="/tim-kiem"
+            method="get"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                if let Some(input) = input_ref.get_untracked() {
+                    go_submit(input.value());
+                }
+            }
+        >
+            <label for="q">{tr("Tìm thủ tục, xã phường, tỉnh thành, địa chỉ cũ", "Search procedures, communes, provinces, old addresses")}</label>
+            <div class="search-row">
+                <input
+                    id="q"
+                    name="q"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    node_ref=input_ref
+                    prop:value=move || query.read().get("q").unwrap_or_default()
+                    placeholder=tr("Ví dụ: dang ky khai sinh, so do, phuong 1 quan 3", "e.g. birth registration, land certificate, an old ward")
+                    on:input=move |ev| go(event_target_value(&ev))
+                />
+                <button type="submit">{tr("Tìm", "Search")}</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let query = use_query_map();
+    let index = LocalResource::new(api::search_index);
+    let lang = use_lang();
+    let q = move || query.read().get("q").unwrap_or_default();
+    let title = move || {
+        let q = q();
+        match (q.trim().is_empty(), lang.get()) {
+            (true, Lang::Vi) => "Tìm kiếm — Cửa sổ số".to_string(),
+            (true, Lang::En) => "Search — Cửa sổ số".to_string(),
+            (false, Lang::Vi) => format!("“{}” — Tìm kiếm — Cửa sổ số", q.trim()),
+            (false, Lang::En) => format!("“{}” — Search — Cửa sổ số", q.trim()),
+        }
+    };
+    view! {
+        <Title text=title />
+        <Meta name="description" content=tr("Tìm thủ tục hành chính, xã phường mới, tỉnh thành và địa chỉ cũ trước sáp nhập.", "Search procedures, new communes, provinces and pre-2025 addresses.") />
+        <h1>{tr("Tìm kiếm", "Search")}</h1>
+        <SearchBox autofocus=true />
+        {loaded(index, tr("Không tìm thấy dữ liệu tìm kiếm.", "The search data is missing."), move |idx| {
+            let params = query.get();
+            let q = params.get("q").unwrap_or_default();
+            let f = filters(&params);
+            let hits = idx.engine.search(&q, &f, MAX_RESULTS);
+            let filter_bar = filter_bar(&idx, &params);
+            let body = if q.trim().is_empty() {
+                view! { <p>{tr("Nhập tên thủ tục, xã phường, tỉnh thành hoặc địa chỉ cũ. Không cần gõ dấu.", "Type a procedure, commune, province or old address. Accents are optional.")}</p> }.into_any()
+            } else if hits.is_empty() {
+                let filtered = f.province.is_some() || f.commune.is_some() || f.field.is_some() || f.level.is_some() || f.channel.is_some();
+                view! {
+                    <div class="no-results" role="status">
+                        <p><strong>{tr("Không có kết quả.", "No results.")}</strong></p>
+                        <ul>
+                            {filtered.then(|| view! { <li><a href=format!("/tim-kiem?q={}", encode(&q))>{tr("Bỏ các bộ lọc", "Remove the filters")}</a></li> })}
+                            <li>{tr("Thử ít từ hơn, hoặc từ thông dụng hơn (ví dụ “khai sinh”, “sổ đỏ”).", "Try fewer or more common words (e.g. “khai sinh”, “sổ đỏ”).")}</li>
+                            <li>{tr("Với địa chỉ cũ, gõ tên phường, xã và quận, huyện: “phuong 1 quan 3”.", "For an old address, type the ward and district: “phuong 1 quan 3”.")}</li>
+                            <li>{tr("Hoặc chọn tỉnh, thành phố từ ", "Or pick your province from ")}<a href="/">{tr("trang chủ", "the home page")}</a>"."</li>
+                        </ul>
+                    </div>
+                }.into_any()
+            } else {
+                let n = hits.len();
+                view! {
+                    <p class="count" role="status">{move || match lang.get() {
+                        Lang::Vi => format!("{n}{} kết quả", if n == MAX_RESULTS { "+" } else { "" }),
+                        Lang::En => format!("{n}{} results", if n == MAX_RESULTS { "+" } else { "" }),
+                    }}</p>
+                    <ol class="results" data-testid="results">
+                        {hits.into_iter().map(|h| {
+                            let kind = h.kind;
+                            view! {
+                                <li>
+                                    <a href=h.route>{h.title}</a>
+                                    <span class="meta">
+                                        <span class="kind">{move || kind_label(kind, lang.get())}</span>
+                                        {(!h.subtitle.is_empty()).then(|| format!(" · {}", h.subtitle))}
+                                    </span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            };
+            view! { {filter_bar} {body} }
+        })}
+    }
+}
+
+fn kind_label(kind: HitKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (HitKind::Province, Lang::Vi) => "Tỉnh, thành phố",
+        (HitKind::Province, Lang::En) => "Province",
+        (HitKind::Commune, Lang::Vi) => "Xã, phường",
+        (HitKind::Commune, Lang::En) => "Commune",
+        (HitKind::Legacy, Lang::Vi) => "Địa chỉ cũ → xã, phường mới",
+        (HitKind::Legacy, Lang::En) => "Old address → new commune",
+        (HitKind::Procedure, Lang::Vi) => "Thủ tục",
+        (HitKind::Procedure, Lang::En) => "Procedure",
+    }
+}
+
+/// Filters as select boxes; each change rewrites the URL.
+fn filter_bar(idx: &api::SearchIndex, params: &ParamsMap) -> impl IntoView {
+    let navigate = use_navigate();
+    let lang = use_lang();
+    let set = move |key: &'static str| {
+        let navigate = navigate.clone();
+        let params = params.clone();
+        move |ev| {
+            let url = url_with(&params, key, &event_target_value(&ev));
+            navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        }
+    };
+    let current = |k: &str| params.get(k).unwrap_or_default();
+    let (tinh, linh_vuc, cap, kenh) = (current("tinh"), current("linh-vuc"), current("cap"), current("kenh"));
+    let province_options = idx
+        .provinces
+        .iter()
+        .map(|(code, name)| view! { <option value=code.clone() selected=*code == tinh>{name.clone()}</option> })
+        .collect_view();
+    let field_options = idx
+        .fields
+        .iter()
+        .map(|f| view! { <option value=f.clone() selected=*f == linh_vuc>{f.clone()}</option> })
+        .collect_view();
+    let level_options = LEVELS
+        .into_iter()
+        .map(|l| {
+            let v = level_param(l);
+            view! { <option value=v selected=v == cap>{move || if lang.get() == Lang::Vi { l.label_vi() } else { l.label_en() }}</option> }
+        })
+        .collect_view();
+    let channel_options = CHANNELS
+        .into_iter()
+        .map(|c| {
+            let v = channel_param(c);
+            view! { <option value=v selected=v == kenh>{move || if lang.get() == Lang::Vi { c.label_vi() } else { c.label_en() }}</option> }
+        })
+        .collect_view();
+    view! {
+        <details class="filters" open=[&tinh, &linh_vuc, &cap, &kenh].iter().any(|v| !v.is_empty())>
+            <summary>{tr("Bộ lọc", "Filters")}</summary>
+            <div class="filter-grid">
+                <label>
+                    {tr("Tỉnh, thành phố", "Province")}
+                    <select on:change=set("tinh")>
+                        <option value="">{tr("Tất cả", "All")}</option>
+                        {province_options}
+                    </select>
+                </label>
+                <label>
+                    {tr("Lĩnh vực", "Field")}
+                    <select on:change=set("linh-vuc")>
+                        <option value="">{tr("Tất cả", "All")}</option>
+                        {field_options}
+                    </select>
+                </label>
+                <label>
+                    {tr("Cấp thực hiện", "Level")}
+                    <select on:change=set("cap")>
+                        <option value="">{tr("Tất cả", "All")}</option>
+                        {level_options}
+                    </select>
+                </label>
+                <label>
+                    {tr("Cách nộp", "How to submit")}
+                    <select on:change=set("kenh")>
+                        <option value="">{tr("Tất cả", "All")}</option>
+                        {channel_options}
+                    </select>
+                </label>
+            </div>
+        </details>
+    }
 }

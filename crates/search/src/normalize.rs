@@ -246,26 +246,20 @@ pub fn tokens(s: &str) -> Vec<Token> {
             continue;
         }
         let lower = c.to_lowercase().next().unwrap_or(c);
-        let letter = match decompose(lower) {
-            Some((base, mark, tone)) => {
-                if tone != 0 {
-                    cur.tone = tone;
-                    cur.tone_at = if open { cur.letters.len() } else { 0 };
-                }
-                Some(Letter { base, mark })
-            }
-            None if lower.is_alphanumeric() => Some(Letter::plain(lower)),
-            None => None,
+        let (letter, tone) = match decompose(lower) {
+            Some((base, mark, tone)) => (Some(Letter { base, mark }), tone),
+            None if lower.is_alphanumeric() => (Some(Letter::plain(lower)), 0),
+            None => (None, 0),
         };
         match letter {
             Some(l) => {
                 if !open {
-                    let (tone, tone_at) = (cur.tone, cur.tone_at);
-                    cur = Token { start: at, tone: if l.is_vowel() { tone } else { 0 }, tone_at, ..Token::default() };
-                    if decompose(lower).is_none_or(|d| d.2 == 0) {
-                        cur.tone = 0;
-                    }
+                    cur = Token { start: at, ..Token::default() };
                     open = true;
+                }
+                if tone != 0 {
+                    cur.tone = tone;
+                    cur.tone_at = cur.letters.len();
                 }
                 cur.letters.push(l);
                 cur.end = at + c.len_utf8();
