@@ -99,10 +99,6 @@ pub async fn procedure(code: &ProcedureCode) -> Loaded<Procedure> {
     versioned(&format::procedure_file(code)).await
 }
 
-pub async fn procedure_index() -> Loaded<Vec<ProcedureSummary>> {
-    versioned(PROCEDURE_INDEX_FILE).await
-}
-
 /// The search engine over `search.json`, built once per page load.
 pub struct SearchIndex {
     pub engine: cuaso_search::Engine,

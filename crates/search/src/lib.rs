@@ -1,5 +1,693 @@
-//! Search over the catalogue (to be written): see `data.rs` for the input.
+//! Vietnamese-aware search over the catalogue: provinces, communes, pre-2025
+//! units and procedures in one ranked list.
+//!
+//! MEASUREMENTS_PLACEHOLDER
 
 pub mod data;
+pub mod fuzzy;
+mod index;
 pub mod input;
 pub mod normalize;
+mod query;
+pub mod weights;
+
+pub use query::{ABBREVIATIONS, LETTERS, MAX_QUERY_CHARS, MAX_TOKENS, MAX_WORDS, MAX_WORD_LETTERS, PHRASES};
+pub use weights::Weights;
+
+use crate::data::SearchData;
+use crate::index::{desc, order_strs, sort_by_u64, Index, ALIAS, GAP, KIND_WORD, NAME};
+use crate::normalize::{accent_match, Accent};
+use crate::query::{Reading, Vocabulary};
+use cuaso_catalogue::model::{Channel, Level};
+
+/// Prefix completions of the last word considered (the most frequent).
+pub const MAX_PREFIX_TERMS: usize = 48;
+/// Fuzzy (typo) matches of one word considered (the closest).
+pub const MAX_FUZZY_TERMS: usize = 24;
+/// Postings visited per query word; further (lower quality) expansions are skipped.
+pub const MAX_POSTINGS_PER_WORD: usize = 40_000;
+/// Records fully scored per reading (the best by a first, rough score).
+pub const MAX_CANDIDATES: usize = 1_500;
+/// Largest `limit` honoured.
+pub const MAX_LIMIT: usize = 500;
+
+/// What a hit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HitKind {
+    Province,
+    Commune,
+    /// A pre-2025 unit; its route leads to its (default) new commune.
+    Legacy,
+    Procedure,
+}
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub kind: HitKind,
+    /// `/tinh/79`, `/xa/00070`, `/thu-tuc/1.001193`; a legacy unit → `/xa/{default target}`.
+    pub route: String,
+    pub title: String,
+    /// A commune's province; "Quận 3, TP Hồ Chí Minh → Phường Bàn Cờ" for a
+    /// legacy unit; a procedure's field; a province's merged provinces.
+    pub subtitle: String,
+    pub score: f32,
+}
+
+/// Restricts results. A province filter keeps the province, its communes,
+/// legacy units with a target in it, and procedures done at province or
+/// commune level (procedures are not province-specific in the data). A
+/// commune filter keeps the commune, legacy units leading to it, and
+/// procedures done at commune level. A field, level or channel filter keeps
+/// only procedures that match it. Filters combine with "and".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    /// Province code, "79".
+    pub province: Option<String>,
+    /// Commune code, "00070".
+    pub commune: Option<String>,
+    /// Field (lĩnh vực), compared accent- and case-insensitively.
+    pub field: Option<String>,
+    pub level: Option<Level>,
+    pub channel: Option<Channel>,
+}
+
+/// The search engine: the records and an index over them, built in memory.
+pub struct Engine {
+    data: SearchData,
+    weights: Weights,
+    index: Index,
+    /// First record id of communes, legacy units, procedures.
+    starts: [usize; 3],
+    /// Indices sorted by code.
+    commune_by_code: Vec<u32>,
+    legacy_by_code: Vec<u32>,
+    procedure_by_code: Vec<u32>,
+    /// Province index of each commune (`u8::MAX` if unknown).
+    commune_province: Vec<u8>,
+    /// Bit mask of the province indices of each legacy unit's targets.
+    legacy_provinces: Vec<u64>,
+    /// Field id of each procedure, into `fields` (accent-free keys).
+    procedure_field: Vec<u16>,
+    fields: Vec<String>,
+}
+
+/// One vocabulary term a query word matches.
+#[derive(Clone, Copy, Debug)]
+struct Match {
+    key: u32,
+    word: u8,
+    alt: u8,
+    how: How,
+    quality: f32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum How {
+    Exact,
+    Prefix,
+    Fuzzy,
+}
+
+enum Allow {
+    All,
+    Only(Vec<bool>),
+}
+
+impl Allow {
+    fn get(&self, doc: usize) -> bool {
+        match self {
+            Allow::All => true,
+            Allow::Only(v) => v[doc],
+        }
+    }
+}
+
+impl Vocabulary for Index {
+    fn contains(&self, key: &str) -> bool {
+        self.key_id(key).is_some()
+    }
+    fn has_prefix(&self, prefix: &str) -> bool {
+        !self.prefix_range(prefix).is_empty()
+    }
+}
+
+fn sorted_by<T>(v: &[T], code: impl Fn(&T) -> &str) -> Vec<u32> {
+    order_strs(&v.iter().map(code).collect::<Vec<_>>())
+}
+
+impl Engine {
+    /// Builds the index with the default [`Weights`].
+    pub fn new(data: SearchData) -> Engine {
+        Engine::with_weights(data, Weights::default())
+    }
+
+    pub fn with_weights(data: SearchData, weights: Weights) -> Engine {
+        let index = Index::build(&data);
+        let p = data.provinces.len();
+        let starts = [p, p + data.communes.len(), p + data.communes.len() + data.legacy.len()];
+        let province_ix = |code: &str| data.provinces.iter().position(|p| p.code == code);
+        let commune_by_code = sorted_by(&data.communes, |c| &c.code);
+        let commune_province: Vec<u8> =
+            data.communes.iter().map(|c| province_ix(&c.province).map_or(u8::MAX, |i| i as u8)).collect();
+        let find_commune = |code: &str| {
+            commune_by_code.binary_search_by(|&i| data.communes[i as usize].code.as_str().cmp(code)).ok().map(|i| commune_by_code[i] as usize)
+        };
+        let legacy_provinces = data
+            .legacy
+            .iter()
+            .map(|l| {
+                l.targets
+                    .iter()
+                    .filter_map(|t| find_commune(t))
+                    .map(|c| commune_province[c])
+                    .filter(|&p| p < 64)
+                    .fold(0u64, |m, p| m | 1 << p)
+            })
+            .collect();
+        let all: Vec<String> = data.procedures.iter().map(|p| normalize::key(&p.field)).collect();
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        let mut fields: Vec<String> = order_strs(&refs).into_iter().map(|i| all[i as usize].clone()).collect();
+        fields.dedup();
+        let procedure_field =
+            data.procedures.iter().map(|p| fields.binary_search(&normalize::key(&p.field)).unwrap_or(0) as u16).collect();
+        Engine {
+            legacy_by_code: sorted_by(&data.legacy, |l| &l.code),
+            procedure_by_code: sorted_by(&data.procedures, |p| &p.code),
+            commune_by_code,
+            commune_province,
+            legacy_provinces,
+            procedure_field,
+            fields,
+            starts,
+            index,
+            weights,
+            data,
+        }
+    }
+
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
+    /// Changes the weights without rebuilding the index.
+    pub fn set_weights(&mut self, weights: Weights) {
+        self.weights = weights;
+    }
+
+    pub fn data(&self) -> &SearchData {
+        &self.data
+    }
+
+    /// Approximate heap bytes of the index (records excluded) and of the records.
+    pub fn heap_bytes(&self) -> (usize, usize) {
+        let d = &self.data;
+        let s = |x: &String| x.capacity() + 24;
+        let records = d.provinces.iter().map(|p| s(&p.code) + s(&p.name) + s(&p.short_name) + p.merged_from.iter().map(s).sum::<usize>()).sum::<usize>()
+            + d.communes.iter().map(|c| s(&c.code) + s(&c.name) + s(&c.province)).sum::<usize>()
+            + d.legacy.iter().map(|l| s(&l.code) + s(&l.name) + s(&l.district) + s(&l.province) + l.targets.iter().map(s).sum::<usize>()).sum::<usize>()
+            + d.procedures.iter().map(|p| s(&p.code) + s(&p.name) + s(&p.field) + 2 * 24 + p.everyday.iter().map(s).sum::<usize>()).sum::<usize>();
+        let lookups = 4 * (self.commune_by_code.len() + self.legacy_by_code.len() + self.procedure_by_code.len())
+            + self.commune_province.len()
+            + 8 * self.legacy_provinces.len()
+            + 2 * self.procedure_field.len()
+            + self.fields.iter().map(s).sum::<usize>();
+        (self.index.heap_bytes() + lookups, records)
+    }
+
+    /// Number of distinct accent-free words indexed.
+    pub fn vocabulary_len(&self) -> usize {
+        self.index.keys.len()
+    }
+
+    fn kind(&self, doc: usize) -> (HitKind, usize) {
+        if doc < self.starts[0] {
+            (HitKind::Province, doc)
+        } else if doc < self.starts[1] {
+            (HitKind::Commune, doc - self.starts[0])
+        } else if doc < self.starts[2] {
+            (HitKind::Legacy, doc - self.starts[1])
+        } else {
+            (HitKind::Procedure, doc - self.starts[2])
+        }
+    }
+
+    fn kind_factor(&self, kind: HitKind) -> f32 {
+        let w = &self.weights;
+        match kind {
+            HitKind::Province => w.province,
+            HitKind::Commune => w.commune,
+            HitKind::Legacy => w.legacy,
+            HitKind::Procedure => w.procedure,
+        }
+    }
+
+    fn allow(&self, f: &Filters) -> Allow {
+        if *f == Filters::default() {
+            return Allow::All;
+        }
+        let d = &self.data;
+        let province = f.province.as_deref().map(|code| {
+            let code = if code.len() == 1 { format!("0{code}") } else { code.to_string() };
+            d.provinces.iter().position(|p| p.code == code)
+        });
+        let commune = f.commune.as_deref().map(|code| {
+            let code = format!("{code:0>5}");
+            self.commune_by_code
+                .binary_search_by(|&i| d.communes[i as usize].code.as_str().cmp(&code))
+                .ok()
+                .map(|i| self.commune_by_code[i] as usize)
+        });
+        let field = f.field.as_deref().map(|x| self.fields.binary_search(&normalize::key(x)).ok().map(|i| i as u16));
+        let procedures_only = f.field.is_some() || f.level.is_some() || f.channel.is_some();
+        let ok = |doc: usize| -> bool {
+            let (kind, i) = self.kind(doc);
+            if procedures_only && kind != HitKind::Procedure {
+                return false;
+            }
+            match kind {
+                HitKind::Province => commune.is_none() && province.is_none_or(|p| p == Some(i)),
+                HitKind::Commune => {
+                    province.is_none_or(|p| p.is_some_and(|p| self.commune_province[i] as usize == p))
+                        && commune.is_none_or(|c| c == Some(i))
+                }
+                HitKind::Legacy => {
+                    province.is_none_or(|p| p.is_some_and(|p| p < 64 && self.legacy_provinces[i] >> p & 1 == 1))
+                        && commune.is_none_or(|c| c.is_some_and(|c| d.legacy[i].targets.contains(&d.communes[c].code)))
+                }
+                HitKind::Procedure => {
+                    let p = &d.procedures[i];
+                    (province.is_none() || p.levels.iter().any(|l| matches!(l, Level::Province | Level::Commune)))
+                        && (commune.is_none() || p.levels.contains(&Level::Commune))
+                        && field.is_none_or(|f| f == Some(self.procedure_field[i]))
+                        && f.level.is_none_or(|l| p.levels.contains(&l))
+                        && f.channel.is_none_or(|c| p.channels.contains(&c))
+                }
+            }
+        };
+        Allow::Only((0..self.index.docs()).map(ok).collect())
+    }
+
+    /// Searches `query`; at most `limit` hits (capped at [`MAX_LIMIT`]), best first.
+    /// Bounded work for any input: see [`MAX_QUERY_CHARS`] and the other limits.
+    pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Vec<Hit> {
+        let limit = limit.min(MAX_LIMIT);
+        if limit == 0 {
+            return Vec::new();
+        }
+        let allow = self.allow(filters);
+        let mut scored = self.code_hits(query);
+        scored.retain(|&(d, _)| allow.get(d as usize));
+        for r in query::analyse(query, &self.index) {
+            self.score_reading(&r, &allow, &mut scored);
+        }
+        // Each record once, with its best score.
+        sort_by_u64(&mut scored, |&(d, s)| (d as u64) << 32 | desc(s));
+        scored.dedup_by_key(|s| s.0);
+        // Best first; then shorter names; then record order (deterministic).
+        sort_by_u64(&mut scored, |&(d, s)| desc(s) << 32 | (self.index.name_len[d as usize] as u64) << 24 | d as u64);
+        // Drop what scores far below the best (stray typo or one-word matches).
+        if let Some(&(_, best)) = scored.first() {
+            let floor = best * self.weights.cutoff;
+            let keep = scored.partition_point(|s| s.1 >= floor);
+            scored.truncate(keep);
+        }
+        scored.truncate(limit);
+        scored.into_iter().map(|(d, s)| self.hit(d as usize, s)).collect()
+    }
+
+    /// Exact and prefix matches of procedure codes and GSO codes.
+    fn code_hits(&self, query: &str) -> Vec<(u32, f32)> {
+        let q = query::cap(query, 24).trim();
+        let w = self.weights.code;
+        let d = &self.data;
+        let mut out = Vec::new();
+        if q.is_empty() || q.len() > 20 {
+            return out;
+        }
+        let (p0, c0, l0, r0) = (0, self.starts[0], self.starts[1], self.starts[2]);
+        if q.bytes().all(|b| b.is_ascii_digit()) && q.len() <= 5 {
+            if q.len() == 2 {
+                if let Some(i) = d.provinces.iter().position(|p| p.code == q) {
+                    out.push(((p0 + i) as u32, w));
+                }
+            }
+            if q.len() >= 2 {
+                let padded = format!("{q:0>5}");
+                let exact = if q.len() == 5 { w } else { w * 0.9 };
+                let communes = |i: u32| d.communes[i as usize].code.as_str();
+                let legacy = |i: u32| d.legacy[i as usize].code.as_str();
+                let lw = self.weights.legacy;
+                code_matches(&self.commune_by_code, communes, &padded, q, c0, exact, w * 0.5, &mut out);
+                code_matches(&self.legacy_by_code, legacy, &padded, q, l0, exact * lw, w * 0.5 * lw, &mut out);
+            }
+        } else if q.contains('.') && q.starts_with(|c: char| c.is_ascii_digit()) && q.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-') {
+            let by = &self.procedure_by_code;
+            let code = |i: u32| d.procedures[i as usize].code.as_str();
+            let lo = by.partition_point(|&i| code(i) < q);
+            for &i in by[lo..].iter().take_while(|&&i| code(i).starts_with(q)).take(20) {
+                out.push(((r0 + i as usize) as u32, if code(i) == q { w } else { w * 0.5 }));
+            }
+        }
+        out
+    }
+
+    /// The vocabulary terms each word of `r` matches, and the words' importance.
+    fn expand(&self, r: &Reading) -> (Vec<Match>, Vec<f32>) {
+        let w = &self.weights;
+        let ix = &self.index;
+        let n_docs = ix.docs().max(2) as f32;
+        let mut all = Vec::new();
+        let mut importance = Vec::with_capacity(r.words.len());
+        for (wi, qw) in r.words.iter().enumerate() {
+            let mut mine: Vec<Match> = Vec::new();
+            let mut exact_df: Option<u32> = None;
+            for (ai, alt) in qw.alts.iter().enumerate() {
+                let key = alt.key.as_str();
+                if key.is_empty() {
+                    continue;
+                }
+                let m = |key, how, quality| Match { key, word: wi as u8, alt: ai as u8, how, quality };
+                if let Some(id) = ix.key_id(key) {
+                    mine.push(m(id, How::Exact, 1.0));
+                    exact_df = Some(exact_df.map_or(ix.df(id), |d| d.min(ix.df(id))));
+                }
+                if qw.prefix {
+                    let mut pre: Vec<Match> = ix
+                        .prefix_range(key)
+                        .filter(|&id| ix.keys[id].len() > key.len())
+                        .map(|id| {
+                            let share = key.len() as f32 / ix.keys[id].len() as f32;
+                            m(id as u32, How::Prefix, w.prefix * (0.5 + 0.5 * share))
+                        })
+                        .collect();
+                    if pre.len() > MAX_PREFIX_TERMS {
+                        sort_by_u64(&mut pre, |m| (u32::MAX - ix.df(m.key)) as u64);
+                        pre.truncate(MAX_PREFIX_TERMS);
+                    }
+                    mine.extend(pre);
+                }
+                let k = fuzzy::max_edits(key.chars().count());
+                if k > 0 {
+                    let mut fz: Vec<(u8, u32)> = ix
+                        .keys
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(id, t)| fuzzy::within(key.as_bytes(), t.as_bytes(), k).filter(|&d| d > 0).map(|d| (d, id as u32)))
+                        .collect();
+                    if fz.len() > MAX_FUZZY_TERMS {
+                        sort_by_u64(&mut fz, |&(d, id)| (d as u64) << 32 | (u32::MAX - ix.df(id)) as u64);
+                        fz.truncate(MAX_FUZZY_TERMS);
+                    }
+                    mine.extend(fz.into_iter().map(|(d, id)| m(id, How::Fuzzy, w.fuzzy.powi(d as i32))));
+                }
+            }
+            // One match per term: the best.
+            sort_by_u64(&mut mine, |m| (m.key as u64) << 32 | desc(m.quality));
+            mine.dedup_by_key(|m| m.key);
+            let idf = |df: u32| ((n_docs / df.max(1) as f32).ln() / n_docs.ln()).clamp(0.0, 1.0);
+            let norm = match exact_df {
+                Some(df) => idf(df),
+                None => mine.iter().max_by(|a, b| a.quality.total_cmp(&b.quality)).map_or(1.0, |m| idf(ix.df(m.key))),
+            };
+            importance.push(if qw.optional { w.place_word } else { 1.0 + w.idf * norm });
+            all.extend(mine);
+        }
+        (all, importance)
+    }
+
+    fn field_factor(&self, class: u8) -> f32 {
+        match class & 3 {
+            NAME => 1.0,
+            ALIAS => self.weights.alias,
+            _ => self.weights.context,
+        }
+    }
+
+    fn score_reading(&self, r: &Reading, allow: &Allow, out: &mut Vec<(u32, f32)>) {
+        let n = r.words.len();
+        if n == 0 {
+            return;
+        }
+        let w = &self.weights;
+        let ix = &self.index;
+        let (mut matches, importance) = self.expand(r);
+        let required: u32 = r.words.iter().enumerate().filter(|(_, q)| !q.optional).fold(0, |m, (i, _)| m | 1 << i);
+
+        // Phase 1: a rough score from the postings, per record.
+        let docs = ix.docs();
+        let mut rough = vec![0f32; docs];
+        let mut mask = vec![0u32; docs];
+        let mut best = vec![0f32; docs];
+        let mut touched_any: Vec<u32> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
+        sort_by_u64(&mut matches, |m| (m.word as u64) << 32 | desc(m.quality));
+        for (wi, imp) in importance.iter().enumerate() {
+            let mut budget = MAX_POSTINGS_PER_WORD;
+            for m in matches.iter().filter(|m| m.word as usize == wi) {
+                let ps = ix.postings(m.key);
+                if ps.len() > budget {
+                    break;
+                }
+                budget -= ps.len();
+                for &p in ps {
+                    let d = (p >> 2) as usize;
+                    if !allow.get(d) {
+                        continue;
+                    }
+                    let v = m.quality * self.field_factor(p as u8);
+                    if best[d] == 0.0 {
+                        touched.push(d as u32);
+                    }
+                    if v > best[d] {
+                        best[d] = v;
+                    }
+                }
+            }
+            for &d in &touched {
+                let d = d as usize;
+                if mask[d] == 0 {
+                    touched_any.push(d as u32);
+                }
+                rough[d] += imp * best[d];
+                mask[d] |= 1 << wi;
+                best[d] = 0.0;
+            }
+            touched.clear();
+        }
+        let mut cands: Vec<u32> = touched_any
+            .into_iter()
+            .filter(|&d| if required == 0 { mask[d as usize] != 0 } else { mask[d as usize] & required != 0 })
+            .collect();
+        if cands.len() > MAX_CANDIDATES {
+            sort_by_u64(&mut cands, |&d| desc(rough[d as usize]));
+            cands.truncate(MAX_CANDIDATES);
+        }
+
+        // Phase 2: the full score from each candidate's tokens.
+        sort_by_u64(&mut matches, |m| m.key as u64);
+        // slots[key] = range of `matches` for that key.
+        let mut slots: Vec<(u16, u16)> = vec![(0, 0); ix.keys.len()];
+        let mut at = 0;
+        while at < matches.len() {
+            let k = matches[at].key as usize;
+            let end = at + matches[at..].iter().take_while(|m| m.key as usize == k).count();
+            slots[k] = (at as u16, end as u16);
+            at = end;
+        }
+        let total_imp: f32 = importance.iter().sum();
+        // Per token: the words it matches (low 16 bits), and those it matches well (high 16).
+        let mut pos_masks: Vec<u32> = Vec::new();
+        for d in cands {
+            let d = d as usize;
+            let range = ix.doc_tokens(d);
+            pos_masks.clear();
+            pos_masks.resize(range.len(), 0);
+            let mut best_w = [0f32; query::MAX_WORDS];
+            let mut best_q = [0f32; query::MAX_WORDS];
+            let mut name_hits = 0usize;
+            // The best-covered alias: (matched words, words) of the current one.
+            let (mut alias_hits, mut alias_len, mut alias_cov) = (0usize, 0usize, 0f32);
+            for (j, p) in range.enumerate() {
+                let a = ix.toks[p];
+                let flags = ix.flags[p];
+                if a == GAP || flags & 3 != ALIAS {
+                    if alias_len > 0 {
+                        alias_cov = alias_cov.max(alias_hits as f32 / alias_len as f32);
+                        (alias_hits, alias_len) = (0, 0);
+                    }
+                    if a == GAP {
+                        continue;
+                    }
+                } else if flags & KIND_WORD == 0 {
+                    alias_len += 1;
+                }
+                let (lo, hi) = slots[ix.acc_key[a as usize] as usize];
+                if lo == hi {
+                    continue;
+                }
+                let mut pm = 0u32;
+                for m in &matches[lo as usize..hi as usize] {
+                    let accent = match m.how {
+                        How::Fuzzy => 1.0,
+                        how => {
+                            let alt = &r.words[m.word as usize].alts[m.alt as usize];
+                            match accent_match(&alt.acc, &ix.accs[a as usize], how == How::Prefix) {
+                                Accent::Neutral => 1.0,
+                                Accent::Exact => 1.0 + w.accent,
+                                Accent::Compatible => 1.0 + w.accent / 2.0,
+                                Accent::Mismatch => 1.0 - w.accent_mismatch,
+                            }
+                        }
+                    };
+                    let v = m.quality * self.field_factor(flags) * accent;
+                    let b = &mut best_w[m.word as usize];
+                    if v > *b {
+                        *b = v;
+                    }
+                    let q = &mut best_q[m.word as usize];
+                    if m.quality * accent > *q {
+                        *q = m.quality * accent;
+                    }
+                    pm |= 1 << m.word;
+                    if m.how != How::Fuzzy && accent >= 1.0 {
+                        pm |= 1 << (16 + m.word);
+                    }
+                }
+                pos_masks[j] = pm;
+                if flags & KIND_WORD == 0 {
+                    match flags & 3 {
+                        NAME => name_hits += 1,
+                        ALIAS => alias_hits += 1,
+                        _ => {}
+                    }
+                }
+            }
+            if alias_len > 0 {
+                alias_cov = alias_cov.max(alias_hits as f32 / alias_len as f32);
+            }
+            let text: f32 = importance.iter().zip(&best_w).map(|(i, b)| i * b).sum::<f32>() / total_imp;
+            let coverage: f32 = importance.iter().zip(&best_q).map(|(i, q)| i * q.min(1.0)).sum::<f32>() / total_imp;
+            // An adjacent pair counts 1 when both words match well, ½ otherwise;
+            // a one-word query is its own phrase.
+            let pairs = if n == 1 {
+                if pos_masks.iter().any(|m| m >> 16 & 1 != 0) {
+                    1.0
+                } else if best_w[0] > 0.0 {
+                    0.5
+                } else {
+                    0.0
+                }
+            } else {
+                let pair = |i: usize| {
+                    let (a, b) = (1u32 << i, 1u32 << (i + 1));
+                    let strong = pos_masks.windows(2).any(|p| p[0] >> 16 & a != 0 && p[1] >> 16 & b != 0);
+                    if strong {
+                        1.0
+                    } else if pos_masks.windows(2).any(|p| p[0] & a != 0 && p[1] & b != 0) {
+                        0.5
+                    } else {
+                        0.0
+                    }
+                };
+                (0..n - 1).map(pair).sum::<f32>() / (n - 1) as f32
+            };
+            let name_len = ix.name_len[d] as usize;
+            let name_cov = if name_len == 0 { 0.0 } else { name_hits.min(name_len) as f32 / name_len as f32 };
+            let covered = name_cov.max(w.alias * alias_cov);
+            let length = w.length * ((1 + name_len) as f32).ln() / 64f32.ln();
+            let raw = text + w.coverage * coverage + w.phrase * pairs + w.name_coverage * covered - length;
+            let mut score = self.kind_factor(self.kind(d).0) * raw;
+            if r.rewritten {
+                score *= w.rewritten;
+            }
+            if score > 0.0 {
+                out.push((d as u32, score));
+            }
+        }
+    }
+
+    fn commune_name(&self, code: &str) -> Option<&str> {
+        let d = &self.data;
+        self.commune_by_code
+            .binary_search_by(|&i| d.communes[i as usize].code.as_str().cmp(code))
+            .ok()
+            .map(|i| d.communes[self.commune_by_code[i] as usize].name.as_str())
+    }
+
+    fn hit(&self, doc: usize, score: f32) -> Hit {
+        let d = &self.data;
+        let (kind, i) = self.kind(doc);
+        let (route, title, subtitle) = match kind {
+            HitKind::Province => {
+                let p = &d.provinces[i];
+                let others: Vec<&str> = p.merged_from.iter().map(String::as_str).filter(|m| *m != p.name).collect();
+                let sub = if others.is_empty() { String::new() } else { format!("Hợp nhất với {}", others.join(", ")) };
+                (format!("/tinh/{}", p.code), p.name.clone(), sub)
+            }
+            HitKind::Commune => {
+                let c = &d.communes[i];
+                let prov = d.provinces.iter().find(|p| p.code == c.province).map(|p| p.name.clone()).unwrap_or_default();
+                (format!("/xa/{}", c.code), c.name.clone(), prov)
+            }
+            HitKind::Legacy => {
+                let l = &d.legacy[i];
+                let prov = short_province(&l.province);
+                let targets: Vec<&str> = l.targets.iter().take(3).filter_map(|t| self.commune_name(t)).collect();
+                let mut sub = if l.district == l.name { prov } else { format!("{}, {}", l.district, prov) };
+                if !targets.is_empty() {
+                    sub.push_str(" → ");
+                    sub.push_str(&targets.join(", "));
+                }
+                let route = l.targets.first().map(|t| format!("/xa/{t}")).unwrap_or_default();
+                (route, l.name.clone(), sub)
+            }
+            HitKind::Procedure => {
+                let p = &d.procedures[i];
+                (format!("/thu-tuc/{}", p.code), p.name.clone(), p.field.clone())
+            }
+        };
+        Hit { kind, route, title, subtitle, score }
+    }
+}
+
+/// Records of `by` (indices sorted by `code`) whose code is `exact` (scored
+/// `exact_score`) or, for a query of 3 digits or more, starts with `typed`.
+#[allow(clippy::too_many_arguments)]
+fn code_matches<'a>(
+    by: &[u32],
+    code: impl Fn(u32) -> &'a str,
+    exact: &str,
+    typed: &str,
+    start: usize,
+    exact_score: f32,
+    prefix_score: f32,
+    out: &mut Vec<(u32, f32)>,
+) {
+    let lo = by.partition_point(|&i| code(i) < exact);
+    for &i in by[lo..].iter().take_while(|&&i| code(i) == exact) {
+        out.push(((start + i as usize) as u32, exact_score));
+    }
+    if typed.len() >= 3 {
+        let lo = by.partition_point(|&i| code(i) < typed);
+        for &i in by[lo..].iter().take_while(|&&i| code(i).starts_with(typed)).take(20) {
+            if code(i) != exact {
+                out.push(((start + i as usize) as u32, prefix_score));
+            }
+        }
+    }
+}
+
+/// "Thành phố Hồ Chí Minh" → "TP Hồ Chí Minh"; "Tỉnh Bình Dương" → "Bình Dương".
+fn short_province(name: &str) -> String {
+    if let Some(rest) = name.strip_prefix("Thành phố ") {
+        format!("TP {rest}")
+    } else if let Some(rest) = name.strip_prefix("Tỉnh ") {
+        rest.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -278,6 +278,35 @@ pub fn tokens(s: &str) -> Vec<Token> {
     out
 }
 
+/// Byte ranges of the tokens of `s`, as [`tokens`] cuts them, without
+/// decoding them (for caching by the raw text).
+pub fn spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (at, c) in s.char_indices() {
+        let word = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else if combining(c).is_some() {
+            continue;
+        } else {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            decompose(lower).is_some() || lower.is_alphanumeric()
+        };
+        match (word, open) {
+            (true, None) => open = Some(at),
+            (false, Some(start)) => {
+                out.push((start, at));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        out.push((start, s.len()));
+    }
+    out
+}
+
 /// Where a token's parts are: onset `..nucleus.0`, nucleus `nucleus.0..nucleus.1`, coda after.
 pub(crate) fn parts(letters: &[Letter]) -> (usize, usize) {
     let n = letters.len();
@@ -286,10 +315,9 @@ pub(crate) fn parts(letters: &[Letter]) -> (usize, usize) {
         i += 1;
     }
     // "qu" and "gi" before another vowel belong to the onset.
-    if i == 1 && i + 1 < n && letters[i + 1].is_vowel() && letters[1].mark == Mark::None {
-        if (letters[0].base == 'q' && letters[1].base == 'u') || (letters[0].base == 'g' && letters[1].base == 'i') {
-            i = 2;
-        }
+    let qu_gi = |a, b| letters[0].base == a && letters[1].base == b;
+    if i == 1 && i + 1 < n && letters[i + 1].is_vowel() && letters[1].mark == Mark::None && (qu_gi('q', 'u') || qu_gi('g', 'i')) {
+        i = 2;
     }
     let mut j = i;
     while j < n && letters[j].is_vowel() {
@@ -592,6 +620,15 @@ mod tests {
             ("\u{0}\u{7}tab\there", "tab here"),
         ] {
             assert_eq!(key(input), key_, "{input}");
+        }
+    }
+
+    #[test]
+    fn spans_cut_like_tokens() {
+        for s in ["Thành phố Hà Nội", "Ho\u{300}a-Cu\u{31b}\u{300}ng", "\u{301}ab cd\u{301}, 🙂x", "Xã Ea M’Droh", ""] {
+            let a: Vec<String> = spans(s).iter().map(|&(a, b)| canonical(&s[a..b])).collect();
+            let b: Vec<String> = tokens(s).iter().map(Token::canonical).collect();
+            assert_eq!(a, b, "{s}");
         }
     }
 

@@ -1,0 +1,299 @@
+//! Engine tests on a small hand-made catalogue (the real one is tested in
+//! `cuaso-data`'s `tests/search_real.rs`).
+
+use super::*;
+use crate::data::*;
+use cuaso_catalogue::model::{Channel, Level};
+
+fn province(code: &str, name: &str, merged: &[&str]) -> ProvinceRec {
+    ProvinceRec {
+        code: code.into(),
+        name: name.into(),
+        short_name: name.trim_start_matches("Thành phố ").trim_start_matches("Tỉnh ").into(),
+        merged_from: merged.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn commune(code: &str, name: &str, province: &str) -> CommuneRec {
+    CommuneRec { code: code.into(), name: name.into(), province: province.into() }
+}
+
+fn legacy(code: &str, name: &str, district: &str, province: &str, targets: &[&str]) -> LegacyRec {
+    LegacyRec {
+        code: code.into(),
+        name: name.into(),
+        district: district.into(),
+        province: province.into(),
+        targets: targets.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn procedure(code: &str, name: &str, field: &str, levels: &[Level], channels: &[Channel], everyday: &[&str]) -> ProcedureRec {
+    ProcedureRec {
+        code: code.into(),
+        name: name.into(),
+        field: field.into(),
+        levels: levels.to_vec(),
+        channels: channels.to_vec(),
+        everyday: everyday.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn data() -> SearchData {
+    use Channel::*;
+    use Level::*;
+    SearchData {
+        provinces: vec![
+            province("01", "Thành phố Hà Nội", &["Thành phố Hà Nội"]),
+            province("48", "Thành phố Đà Nẵng", &["Thành phố Đà Nẵng", "Tỉnh Quảng Nam"]),
+            province("79", "Thành phố Hồ Chí Minh", &["Thành phố Hồ Chí Minh", "Tỉnh Bình Dương", "Tỉnh Bà Rịa - Vũng Tàu"]),
+        ],
+        communes: vec![
+            commune("00070", "Phường Hoàn Kiếm", "01"),
+            commune("00073", "Phường Cửa Nam", "01"),
+            commune("20257", "Phường Hòa Cường", "48"),
+            commune("20300", "Xã Hóa Cường", "48"),
+            commune("26740", "Phường Sài Gòn", "79"),
+            commune("27160", "Phường Bàn Cờ", "79"),
+            commune("27300", "Phường Chợ Quán", "79"),
+        ],
+        legacy: vec![
+            legacy("00070", "Phường Hàng Trống", "Quận Hoàn Kiếm", "Thành phố Hà Nội", &["00070", "00073"]),
+            legacy("27160", "Phường 1", "Quận 3", "Thành phố Hồ Chí Minh", &["27160"]),
+            legacy("26743", "Phường 3", "Quận 1", "Thành phố Hồ Chí Minh", &["26740"]),
+            legacy("27301", "Phường 1", "Quận 5", "Thành phố Hồ Chí Minh", &["27300"]),
+            legacy("20258", "Phường Hòa Cường Bắc", "Quận Hải Châu", "Thành phố Đà Nẵng", &["20257"]),
+        ],
+        procedures: vec![
+            procedure("1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch", &[Commune], &[Online, InPerson, Post], &[
+                "làm giấy khai sinh",
+            ]),
+            procedure("1.000894", "Thủ tục đăng ký kết hôn", "Hộ tịch", &[Commune], &[Online, InPerson], &[]),
+            procedure("2.000635", "Cấp bản sao Trích lục hộ tịch", "Hộ tịch", &[Province, Commune], &[InPerson], &[]),
+            procedure("1.003583", "Thủ tục đăng ký khai sinh lưu động", "Hộ tịch", &[Commune], &[InPerson], &[]),
+            procedure("3.000347", "Đổi giấy phép lái xe", "Sát hạch, cấp giấy phép lái xe", &[Province], &[Online], &[
+                "đổi bằng lái",
+            ]),
+            procedure("1.014061", "Cấp thẻ căn cước", "Cấp, quản lý căn cước", &[Province], &[InPerson], &[]),
+            procedure("1.014100", "Khai thác thông tin dân cư", "Cấp, quản lý căn cước", &[Ministry], &[Online], &[
+                "căn cước",
+            ]),
+            procedure("1.000010", "Cấp phép bay", "Hàng không", &[Ministry], &[Post], &[]),
+        ],
+    }
+}
+
+fn engine() -> Engine {
+    Engine::new(data())
+}
+
+fn routes(e: &Engine, q: &str, f: &Filters) -> Vec<String> {
+    e.search(q, f, 20).into_iter().map(|h| h.route).collect()
+}
+
+fn top(e: &Engine, q: &str) -> String {
+    routes(e, q, &Filters::default()).into_iter().next().unwrap_or_default()
+}
+
+#[test]
+fn ranks_the_expected_record_first() {
+    let e = engine();
+    for (q, want) in [
+        // codes
+        ("1.001193", "/thu-tuc/1.001193"),
+        (" 1.001193 ", "/thu-tuc/1.001193"),
+        ("00070", "/xa/00070"),
+        ("70", "/xa/00070"),
+        ("79", "/tinh/79"),
+        // names, accents, tone placement, y/i
+        ("dang ky khai sinh", "/thu-tuc/1.001193"),
+        ("đăng ký khai sinh", "/thu-tuc/1.001193"),
+        ("đăng kí khai sinh", "/thu-tuc/1.001193"),
+        ("ĐĂNG KÝ KHAI SINH", "/thu-tuc/1.001193"),
+        ("hoa cuong", "/xa/20257"),
+        ("hoà cường", "/xa/20257"),
+        ("hòa cường", "/xa/20257"),
+        ("hóa cường", "/xa/20300"),
+        ("phuong hoan kiem", "/xa/00070"),
+        ("hoàn kiếm", "/xa/00070"),
+        // keystrokes
+        ("dangw kys khai sinh", "/thu-tuc/1.001193"),
+        ("ddawng kys khai sinh", "/thu-tuc/1.001193"),
+        ("d9a8ng ky1 ke6t1 ho6n", "/thu-tuc/1.000894"),
+        ("hoaf cuwowngf", "/xa/20257"),
+        // typos and as-you-type
+        ("khai sihn", "/thu-tuc/1.001193"),
+        ("dang ky ket hnon", "/thu-tuc/1.000894"),
+        ("dang ky khai s", "/thu-tuc/1.001193"),
+        ("hoan ki", "/xa/00070"),
+        ("hoankiem", "/xa/00070"),
+        // abbreviations and old addresses
+        ("tphcm", "/tinh/79"),
+        ("tp.hcm", "/tinh/79"),
+        ("TP HCM", "/tinh/79"),
+        ("ho chi minh", "/tinh/79"),
+        ("hn", "/tinh/01"),
+        ("phuong 1 quan 3", "/xa/27160"),
+        ("p.1 q.3 tphcm", "/xa/27160"),
+        ("p1 q3", "/xa/27160"),
+        ("phường 3 quận 1", "/xa/26740"),
+        ("hang trong", "/xa/00070"),
+        // everyday names and former provinces
+        ("lam giay khai sinh", "/thu-tuc/1.001193"),
+        ("doi bang lai", "/thu-tuc/3.000347"),
+        ("quang nam", "/tinh/48"),
+    ] {
+        assert_eq!(top(&e, q), want, "{q}: {:#?}", e.search(q, &Filters::default(), 5));
+    }
+}
+
+#[test]
+fn hits_describe_themselves() {
+    let e = engine();
+    let h = &e.search("hang trong", &Filters::default(), 1)[0];
+    assert_eq!(h.kind, HitKind::Legacy);
+    assert_eq!(h.route, "/xa/00070", "a legacy unit leads to its default new commune");
+    assert_eq!(h.title, "Phường Hàng Trống");
+    assert_eq!(h.subtitle, "Quận Hoàn Kiếm, TP Hà Nội → Phường Hoàn Kiếm, Phường Cửa Nam");
+    let h = &e.search("phuong 1 quan 3", &Filters::default(), 1)[0];
+    assert_eq!(h.subtitle, "Quận 3, TP Hồ Chí Minh → Phường Bàn Cờ");
+    let h = &e.search("hoan kiem", &Filters::default(), 1)[0];
+    assert_eq!((h.kind, h.subtitle.as_str()), (HitKind::Commune, "Thành phố Hà Nội"));
+    let h = &e.search("1.001193", &Filters::default(), 1)[0];
+    assert_eq!((h.kind, h.title.as_str(), h.subtitle.as_str()), (HitKind::Procedure, "Thủ tục đăng ký khai sinh", "Hộ tịch"));
+    let h = &e.search("79", &Filters::default(), 1)[0];
+    assert_eq!(h.kind, HitKind::Province);
+    assert!(h.subtitle.contains("Tỉnh Bình Dương"), "{}", h.subtitle);
+}
+
+#[test]
+fn ordering_rules() {
+    let e = engine();
+    let pos = |q: &str, route: &str| routes(&e, q, &Filters::default()).iter().position(|r| r == route);
+    let before = |q: &str, a: &str, b: &str| {
+        let (pa, pb) = (pos(q, a), pos(q, b));
+        assert!(pa.is_some() && (pb.is_none() || pa < pb), "{q}: {a} ({pa:?}) before {b} ({pb:?})");
+    };
+    // exact > prefix: "khai sinh" exactly beats "khai sinh lưu động"
+    before("dang ky khai sinh", "/thu-tuc/1.001193", "/thu-tuc/1.003583");
+    // accented-exact > accent-free and contradicting accents
+    before("hòa cường", "/xa/20257", "/xa/20300");
+    before("hóa cường", "/xa/20300", "/xa/20257");
+    // the current unit before the old one of the same name
+    before("hoa cuong", "/xa/20257", "/xa/20258");
+    // name > everyday alias: "căn cước" in a name beats it as an alias
+    before("can cuoc", "/thu-tuc/1.014061", "/thu-tuc/1.014100");
+    // name > field: "hộ tịch" in the name beats procedures in the field Hộ tịch
+    before("ho tich", "/thu-tuc/2.000635", "/thu-tuc/1.000894");
+    // coverage: all query words beat some of them
+    before("phuong 1 quan 3", "/xa/27160", "/xa/27300");
+    // exact > fuzzy: the exact word wins over a one-edit neighbour
+    before("cho quan", "/xa/27300", "/xa/27160");
+    // both readings of "sài gòn": the ward and the city
+    let r = routes(&e, "sài gòn", &Filters::default());
+    assert!(r[..2].contains(&"/xa/26740".to_string()) && r[..2].contains(&"/tinh/79".to_string()), "{r:?}");
+}
+
+#[test]
+fn filters() {
+    let e = engine();
+    let by = |f: Filters, q: &str| routes(&e, q, &f);
+    let prov = |c: &str| Filters { province: Some(c.into()), ..Filters::default() };
+    // A province keeps its places and procedures done at province or commune level.
+    let r = by(prov("79"), "phuong");
+    assert!(r.contains(&"/xa/26740".into()) && !r.contains(&"/xa/00070".into()), "{r:?}");
+    let r = by(prov("01"), "hang trong");
+    assert_eq!(r.first().map(String::as_str), Some("/xa/00070"), "a legacy unit whose target is in the province");
+    assert!(by(prov("79"), "hang trong").iter().all(|r| r != "/xa/00070"));
+    let r = by(prov("79"), "cap");
+    assert!(r.contains(&"/thu-tuc/1.014061".into()) && !r.contains(&"/thu-tuc/1.000010".into()), "{r:?}");
+    assert!(by(prov("79"), "79").contains(&"/tinh/79".into()));
+    assert!(by(prov("01"), "79").is_empty());
+    assert!(by(prov("99"), "phuong").is_empty(), "an unknown province keeps no place");
+    // A commune keeps itself, legacy units leading to it, commune-level procedures.
+    let f = Filters { commune: Some("00073".into()), ..Filters::default() };
+    assert_eq!(by(f.clone(), "hang trong"), vec!["/xa/00070"], "Hàng Trống partly went to Cửa Nam");
+    let hits = e.search("hoan kiem", &f, 10);
+    assert_eq!(hits[0].kind, HitKind::Legacy, "Hàng Trống (Quận Hoàn Kiếm) leads to Cửa Nam");
+    assert!(hits.iter().all(|h| h.kind != HitKind::Commune), "the ward Hoàn Kiếm is filtered out");
+    assert!(by(f.clone(), "khai sinh").contains(&"/thu-tuc/1.001193".into()));
+    assert!(by(f, "cap the").iter().all(|r| r != "/thu-tuc/1.014061"), "a province-level procedure");
+    // Field, level and channel keep only procedures.
+    let f = Filters { field: Some("ho tich".into()), ..Filters::default() };
+    let r = by(f, "dang ky");
+    assert!(!r.is_empty() && r.iter().all(|r| r.starts_with("/thu-tuc/")), "{r:?}");
+    let f = Filters { field: Some("Hộ tịch".into()), ..Filters::default() };
+    assert!(by(f, "phep bay").is_empty());
+    let f = Filters { level: Some(Level::Ministry), ..Filters::default() };
+    assert_eq!(by(f, "cap phep"), vec!["/thu-tuc/1.000010"]);
+    let f = Filters { channel: Some(Channel::Post), ..Filters::default() };
+    let r = by(f.clone(), "khai sinh");
+    assert_eq!(r, vec!["/thu-tuc/1.001193"]);
+    assert!(by(f, "hoan kiem").is_empty(), "places are excluded by a procedure filter");
+    let f = Filters { province: Some("79".into()), level: Some(Level::Province), ..Filters::default() };
+    assert!(by(f, "doi giay phep").contains(&"/thu-tuc/3.000347".into()));
+    // Codes obey filters too.
+    let f = Filters { province: Some("01".into()), ..Filters::default() };
+    assert!(by(f, "1.000010").is_empty());
+}
+
+#[test]
+fn bounded_input() {
+    let e = engine();
+    let f = Filters::default();
+    let inputs = [
+        "x".repeat(10_000),
+        "đăng ký ".repeat(2_000),
+        "🙂🏳️‍🌈".repeat(2_000),
+        format!("a{}", "\u{301}\u{308}\u{323}".repeat(5_000)),
+        "\u{202e}مرحبا بالعالم \u{202c}".repeat(500),
+        "\u{0}\u{7}\u{1b}[2J\r\n\t".repeat(2_000),
+        "1.".repeat(5_000),
+        "0".repeat(10_000),
+        "\u{fffd}\u{feff}\u{200b}".repeat(3_000),
+        "ß𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ǅ ﬁ ".repeat(1_000),
+        "q1 p2 x3 h4 tp hcm ".repeat(500),
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".repeat(100),
+        String::new(),
+        "   ".into(),
+    ];
+    for q in &inputs {
+        let hits = e.search(q, &f, 10);
+        assert!(hits.len() <= 10);
+        assert!(hits.iter().all(|h| h.score.is_finite()));
+    }
+    assert!(e.search("", &f, 10).is_empty());
+    assert!(e.search("khai sinh", &f, 0).is_empty());
+    assert!(e.search("phuong", &f, usize::MAX).len() <= MAX_LIMIT);
+    // The cap is on characters: a long query still finds from its start.
+    let long = format!("hoan kiem {}", "z".repeat(10_000));
+    assert_eq!(e.search(&long, &f, 1)[0].route, "/xa/00070");
+}
+
+#[test]
+fn weights_are_tunable() {
+    let mut e = engine();
+    assert_eq!(e.weights(), &Weights::default());
+    // "hoa cuong": the current ward first by default...
+    assert_eq!(top(&e, "hoa cuong"), "/xa/20257");
+    assert_eq!(e.search("hoa cuong", &Filters::default(), 5).iter().find(|h| h.kind == HitKind::Legacy).map(|h| h.title.as_str()), Some("Phường Hòa Cường Bắc"));
+    // ...but old units can be preferred.
+    e.set_weights(Weights { legacy: 3.0, ..Weights::default() });
+    assert_eq!(e.search("hoa cuong", &Filters::default(), 1)[0].kind, HitKind::Legacy);
+    let e = Engine::with_weights(data(), Weights { procedure: 0.0, ..Weights::default() });
+    assert!(e.search("khai sinh", &Filters::default(), 10).iter().all(|h| h.kind != HitKind::Procedure));
+}
+
+#[test]
+fn scores_are_ordered_and_deduplicated() {
+    let e = engine();
+    for q in ["phuong", "khai sinh", "hoa", "cap", "a", "79", "dangw"] {
+        let hits = e.search(q, &Filters::default(), 50);
+        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "{q}");
+        let mut seen: Vec<(HitKind, &str, &str)> = hits.iter().map(|h| (h.kind, h.route.as_str(), h.title.as_str())).collect();
+        let n = seen.len();
+        seen.sort_by_key(|s| (s.1, s.2));
+        seen.dedup();
+        assert_eq!(seen.len(), n, "{q}: each record once");
+    }
+}
