@@ -316,14 +316,31 @@ impl Engine {
         scored.into_iter().map(|(d, s)| self.hit(d as usize, s)).collect()
     }
 
-    /// Exact and prefix matches of procedure codes and GSO codes.
+    /// Exact and prefix matches of codes: a GSO code when it is the whole
+    /// query ("79", "00070"), a procedure code anywhere in it ("thủ tục 1.001193").
     fn code_hits(&self, query: &str) -> Vec<(u32, f32)> {
-        let q = query::cap(query, 24).trim();
+        let q = query::cap(query, MAX_QUERY_CHARS);
+        let chunks: Vec<&str> = q
+            .split_whitespace()
+            .take(MAX_TOKENS)
+            .map(|c| c.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+            .filter(|c| !c.is_empty())
+            .collect();
+        let mut out = Vec::new();
+        for c in &chunks {
+            let whole = chunks.len() == 1;
+            if whole || c.contains('.') {
+                self.code_hits_of(c, &mut out);
+            }
+        }
+        out
+    }
+
+    fn code_hits_of(&self, q: &str, out: &mut Vec<(u32, f32)>) {
         let w = self.weights.code;
         let d = &self.data;
-        let mut out = Vec::new();
         if q.is_empty() || q.len() > 20 {
-            return out;
+            return;
         }
         let (p0, c0, l0, r0) = (0, self.starts[0], self.starts[1], self.starts[2]);
         if q.bytes().all(|b| b.is_ascii_digit()) && q.len() <= 5 {
@@ -338,8 +355,8 @@ impl Engine {
                 let communes = |i: u32| d.communes[i as usize].code.as_str();
                 let legacy = |i: u32| d.legacy[i as usize].code.as_str();
                 let lw = self.weights.legacy;
-                code_matches(&self.commune_by_code, communes, &padded, q, c0, exact, w * 0.5, &mut out);
-                code_matches(&self.legacy_by_code, legacy, &padded, q, l0, exact * lw, w * 0.5 * lw, &mut out);
+                code_matches(&self.commune_by_code, communes, &padded, q, c0, exact, w * 0.5, out);
+                code_matches(&self.legacy_by_code, legacy, &padded, q, l0, exact * lw, w * 0.5 * lw, out);
             }
         } else if q.contains('.') && q.starts_with(|c: char| c.is_ascii_digit()) && q.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-') {
             let by = &self.procedure_by_code;
@@ -349,7 +366,6 @@ impl Engine {
                 out.push(((r0 + i as usize) as u32, if code(i) == q { w } else { w * 0.5 }));
             }
         }
-        out
     }
 
     /// The vocabulary terms each word of `r` matches, and the words' importance.

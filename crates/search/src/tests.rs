@@ -102,6 +102,8 @@ fn ranks_the_expected_record_first() {
         // codes
         ("1.001193", "/thu-tuc/1.001193"),
         (" 1.001193 ", "/thu-tuc/1.001193"),
+        ("thủ tục 1.001193", "/thu-tuc/1.001193"),
+        ("(1.001193)", "/thu-tuc/1.001193"),
         ("00070", "/xa/00070"),
         ("70", "/xa/00070"),
         ("79", "/tinh/79"),
@@ -232,6 +234,8 @@ fn filters() {
     assert!(by(f, "hoan kiem").is_empty(), "places are excluded by a procedure filter");
     let f = Filters { province: Some("79".into()), level: Some(Level::Province), ..Filters::default() };
     assert!(by(f, "doi giay phep").contains(&"/thu-tuc/3.000347".into()));
+    // A GSO code counts only as the whole query: "quận 70" is no commune code.
+    assert!(e.search("quan 70", &Filters::default(), 5).iter().all(|h| h.score < 5.0));
     // Codes obey filters too.
     let f = Filters { province: Some("01".into()), ..Filters::default() };
     assert!(by(f, "1.000010").is_empty());
