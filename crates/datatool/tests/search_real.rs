@@ -21,7 +21,10 @@ fn search(q: &str) -> Vec<Hit> {
 }
 
 fn show(hits: &[Hit]) -> String {
-    hits.iter().take(8).map(|h| format!("\n  {:.3} {:?} {} {} — {}", h.score, h.kind, h.route, h.title, h.subtitle)).collect()
+    hits.iter()
+        .take(8)
+        .map(|h| format!("\n  {:.3} {:?} {} {} — {}", h.score, h.kind, h.route, h.title, h.subtitle))
+        .collect()
 }
 
 /// Asserts that a hit satisfying `ok` is within the first `n`.
@@ -53,7 +56,9 @@ fn procedures_by_name() {
     route_in_top("dang ky khia sinh", 5, "/thu-tuc/1.001193");
     route_in_top("dang ky ket hon", 1, "/thu-tuc/1.000894");
     route_in_top("ddawng kys keets hoon", 3, "/thu-tuc/1.000894");
-    in_top("giay phep lai xe", 3, "a driving licence procedure", |h| h.title.to_lowercase().contains("giấy phép lái xe"));
+    in_top("giay phep lai xe", 3, "a driving licence procedure", |h| {
+        h.title.to_lowercase().contains("giấy phép lái xe")
+    });
     in_top("cap lai the can cuoc", 3, "re-issuing an ID card", |h| h.title.starts_with("Cấp lại thẻ căn cước"));
 }
 
@@ -67,7 +72,10 @@ fn everyday_words_find_procedures() {
 fn communes_and_provinces_by_name() {
     for q in ["hoa cuong", "hoà cường", "hòa cường", "hoaf cuwowngf"] {
         in_top(q, 3, "Phường Hòa Cường (Đà Nẵng)", |h| {
-            h.route == "/xa/20257" && h.kind == HitKind::Commune && h.title == "Phường Hòa Cường" && h.subtitle.contains("Đà Nẵng")
+            h.route == "/xa/20257"
+                && h.kind == HitKind::Commune
+                && h.title == "Phường Hòa Cường"
+                && h.subtitle.contains("Đà Nẵng")
         });
     }
     for q in ["phuong hoan kiem", "Phường Hoàn Kiếm", "hoan kiem", "hoankiem", "p. hoan kiem"] {
@@ -112,7 +120,9 @@ fn old_addresses() {
     in_top("hang trong", 5, "the old Phường Hàng Trống", |h| {
         h.kind == HitKind::Legacy && h.title == "Phường Hàng Trống" && h.route == "/xa/00070"
     });
-    in_top("hoa cuong bac", 1, "the old Phường Hòa Cường Bắc", |h| h.kind == HitKind::Legacy && h.route == "/xa/20257");
+    in_top("hoa cuong bac", 1, "the old Phường Hòa Cường Bắc", |h| {
+        h.kind == HitKind::Legacy && h.route == "/xa/20257"
+    });
 }
 
 #[test]
@@ -131,7 +141,11 @@ fn filters_on_real_data() {
     }
     let f = Filters { field: Some("Hộ tịch".into()), ..Filters::default() };
     let hits = e.search("dang ky", &f, 50);
-    assert!(hits.len() > 5 && hits.iter().all(|h| h.kind == HitKind::Procedure && h.subtitle == "Hộ tịch"), "{}", show(&hits));
+    assert!(
+        hits.len() > 5 && hits.iter().all(|h| h.kind == HitKind::Procedure && h.subtitle == "Hộ tịch"),
+        "{}",
+        show(&hits)
+    );
 }
 
 #[test]

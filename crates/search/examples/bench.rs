@@ -139,7 +139,14 @@ fn queries(d: &SearchData) -> Vec<Q> {
         out.push(q("short", s.to_string(), None));
     }
     let flood = format!("a{}", "\u{301}".repeat(10_000));
-    for s in ["x".repeat(10_000), "đăng ký ".repeat(1_500), "🙂".repeat(3_000), flood, "\u{202e}مرحبا".repeat(1_000), "\u{0}\u{1b}[2J".repeat(2_000)] {
+    for s in [
+        "x".repeat(10_000),
+        "đăng ký ".repeat(1_500),
+        "🙂".repeat(3_000),
+        flood,
+        "\u{202e}مرحبا".repeat(1_000),
+        "\u{0}\u{1b}[2J".repeat(2_000),
+    ] {
         out.push(q("hostile", s, None));
     }
     out
@@ -148,7 +155,13 @@ fn queries(d: &SearchData) -> Vec<Q> {
 fn pct(mut v: Vec<Duration>) -> String {
     v.sort();
     let p = |f: f64| v[((v.len() as f64 - 1.0) * f).round() as usize];
-    format!("n={:4}  p50={:7.3} ms  p95={:7.3} ms  max={:7.3} ms", v.len(), ms(p(0.5)), ms(p(0.95)), ms(*v.last().unwrap()))
+    format!(
+        "n={:4}  p50={:7.3} ms  p95={:7.3} ms  max={:7.3} ms",
+        v.len(),
+        ms(p(0.5)),
+        ms(p(0.95)),
+        ms(*v.last().unwrap())
+    )
 }
 
 fn ms(d: Duration) -> f64 {
@@ -180,7 +193,10 @@ fn main() {
             }
             if !ok && std::env::var_os("BENCH_MISSES").is_some() {
                 let rank = hits.iter().position(|h| expected.split('|').any(|e| e == h.route));
-                println!("miss [{cat}] {q:?} (k {k}, rank {rank:?}) → {:?}", hits.iter().take(3).map(|h| format!("{} {}", h.route, h.title)).collect::<Vec<_>>());
+                println!(
+                    "miss [{cat}] {q:?} (k {k}, rank {rank:?}) → {:?}",
+                    hits.iter().take(3).map(|h| format!("{} {}", h.route, h.title)).collect::<Vec<_>>()
+                );
             }
         }
         let (ok, n) = cats.iter().fold((0, 0), |a, c| (a.0 + c.1, a.1 + c.2));
@@ -210,7 +226,14 @@ fn main() {
     }
     let engine = engine.unwrap();
     let (index_bytes, record_bytes) = engine.heap_bytes();
-    println!("search.json: {} KB, {} provinces, {} communes, {} legacy, {} procedures", text.len() / 1024, data.provinces.len(), data.communes.len(), data.legacy.len(), data.procedures.len());
+    println!(
+        "search.json: {} KB, {} provinces, {} communes, {} legacy, {} procedures",
+        text.len() / 1024,
+        data.provinces.len(),
+        data.communes.len(),
+        data.legacy.len(),
+        data.procedures.len()
+    );
     println!("parse search.json (serde_json): {:.1} ms", ms(parse));
     builds.sort();
     println!("index build: median {:.1} ms (min {:.1}, max {:.1}) over 5", ms(builds[2]), ms(builds[0]), ms(builds[4]));
@@ -247,7 +270,13 @@ fn main() {
         if let Some(r) = rank {
             by_kind[slot].2.push(r);
             if std::env::var_os("BENCH_MISSES").is_some() && r.is_none_or(|r| r > 2) {
-                println!("  miss [{}] {:?} → {:?} (wanted {:?})", q.kind, q.text, hits.first().map(|h| &h.title), q.target);
+                println!(
+                    "  miss [{}] {:?} → {:?} (wanted {:?})",
+                    q.kind,
+                    q.text,
+                    hits.first().map(|h| &h.title),
+                    q.target
+                );
             }
         }
     }

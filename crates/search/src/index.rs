@@ -133,7 +133,9 @@ impl<'a> Builder<'a> {
             let lead = self
                 .kinds
                 .iter()
-                .filter(|k| added.len() > k.len() && k.iter().zip(added).all(|(k, &a)| *k == self.words[a as usize].key))
+                .filter(|k| {
+                    added.len() > k.len() && k.iter().zip(added).all(|(k, &a)| *k == self.words[a as usize].key)
+                })
                 .map(|k| k.len())
                 .max()
                 .unwrap_or(0);
@@ -210,8 +212,11 @@ impl Index {
         let all: Vec<&str> = b.words.iter().map(|w| w.key.as_str()).collect();
         let mut keys: Vec<&str> = order_strs(&all).into_iter().map(|i| all[i as usize]).collect();
         keys.dedup();
-        let acc_key: Vec<u32> =
-            b.words.iter().map(|w| keys.binary_search(&w.key.as_str()).expect("key is in the vocabulary") as u32).collect();
+        let acc_key: Vec<u32> = b
+            .words
+            .iter()
+            .map(|w| keys.binary_search(&w.key.as_str()).expect("key is in the vocabulary") as u32)
+            .collect();
         // (key, best class), one per key and record, records in order.
         let docs = b.doc_off.len() - 1;
         let mut pairs: Vec<(u64, u32)> = Vec::with_capacity(b.toks.len());
@@ -299,7 +304,11 @@ impl Index {
         let strs = |v: &[Box<str>]| v.iter().map(|s| s.len() + 16).sum::<usize>();
         strs(&self.keys)
             + strs(&self.accs)
-            + 4 * (self.post_off.len() + self.postings.len() + self.acc_key.len() + self.doc_off.len() + self.toks.len())
+            + 4 * (self.post_off.len()
+                + self.postings.len()
+                + self.acc_key.len()
+                + self.doc_off.len()
+                + self.toks.len())
             + self.flags.len()
             + self.name_len.len()
     }

@@ -152,11 +152,7 @@ fn apply_horn(nucleus: &mut [Letter]) {
 /// Decodes every word of `query` that reads as keystrokes; other words are
 /// kept as typed. For display ("Đang tìm: đăng ký") and tests.
 pub fn decode(query: &str) -> String {
-    query
-        .split_whitespace()
-        .map(|w| decode_word(w).unwrap_or_else(|| w.to_string()))
-        .collect::<Vec<_>>()
-        .join(" ")
+    query.split_whitespace().map(|w| decode_word(w).unwrap_or_else(|| w.to_string())).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -66,7 +66,17 @@ impl Letter {
 
 /// Vowels with their five toned forms, in VNI tone order (none, sắc, huyền, hỏi, ngã, nặng).
 const TONED: [&str; 12] = [
-    "aáàảãạ", "ăắằẳẵặ", "âấầẩẫậ", "eéèẻẽẹ", "êếềểễệ", "iíìỉĩị", "oóòỏõọ", "ôốồổỗộ", "ơớờởỡợ", "uúùủũụ", "ưứừửữự",
+    "aáàảãạ",
+    "ăắằẳẵặ",
+    "âấầẩẫậ",
+    "eéèẻẽẹ",
+    "êếềểễệ",
+    "iíìỉĩị",
+    "oóòỏõọ",
+    "ôốồổỗộ",
+    "ơớờởỡợ",
+    "uúùủũụ",
+    "ưứừửữự",
     "yýỳỷỹỵ",
 ];
 
@@ -234,7 +244,9 @@ pub fn tokens(s: &str) -> Vec<Token> {
                     Combining::Mark(m) => {
                         let fits = matches!(
                             (l.base, m),
-                            ('a', Mark::Breve | Mark::Circumflex) | ('e' | 'o', Mark::Circumflex) | ('o' | 'u', Mark::Horn)
+                            ('a', Mark::Breve | Mark::Circumflex)
+                                | ('e' | 'o', Mark::Circumflex)
+                                | ('o' | 'u', Mark::Horn)
                         );
                         if fits && l.mark == Mark::None {
                             l.mark = m;
@@ -316,7 +328,12 @@ pub(crate) fn parts(letters: &[Letter]) -> (usize, usize) {
     }
     // "qu" and "gi" before another vowel belong to the onset.
     let qu_gi = |a, b| letters[0].base == a && letters[1].base == b;
-    if i == 1 && i + 1 < n && letters[i + 1].is_vowel() && letters[1].mark == Mark::None && (qu_gi('q', 'u') || qu_gi('g', 'i')) {
+    if i == 1
+        && i + 1 < n
+        && letters[i + 1].is_vowel()
+        && letters[1].mark == Mark::None
+        && (qu_gi('q', 'u') || qu_gi('g', 'i'))
+    {
         i = 2;
     }
     let mut j = i;
@@ -625,7 +642,8 @@ mod tests {
 
     #[test]
     fn spans_cut_like_tokens() {
-        for s in ["Thành phố Hà Nội", "Ho\u{300}a-Cu\u{31b}\u{300}ng", "\u{301}ab cd\u{301}, 🙂x", "Xã Ea M’Droh", ""] {
+        for s in ["Thành phố Hà Nội", "Ho\u{300}a-Cu\u{31b}\u{300}ng", "\u{301}ab cd\u{301}, 🙂x", "Xã Ea M’Droh", ""]
+        {
             let a: Vec<String> = spans(s).iter().map(|&(a, b)| canonical(&s[a..b])).collect();
             let b: Vec<String> = tokens(s).iter().map(Token::canonical).collect();
             assert_eq!(a, b, "{s}");

@@ -127,9 +127,13 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
         if raw.len() <= MAX_WORD_LETTERS && raw.bytes().all(|b| b.is_ascii_alphanumeric()) {
             // Letters then digits: a place kind and a number ("q1", "p12",
             // "quan3") is split; anything else may be VNI keystrokes.
-            let split = raw.find(|c: char| c.is_ascii_digit()).filter(|&i| i > 0 && raw[i..].bytes().all(|b| b.is_ascii_digit()));
+            let split = raw
+                .find(|c: char| c.is_ascii_digit())
+                .filter(|&i| i > 0 && raw[i..].bytes().all(|b| b.is_ascii_digit()));
             let letters = split.map(|i| raw[..i].to_ascii_lowercase());
-            let is_kind = |l: &str| LETTERS.iter().any(|(a, _)| *a == l) || KIND_NAMES.iter().any(|k| crate::normalize::key(k) == l);
+            let is_kind = |l: &str| {
+                LETTERS.iter().any(|(a, _)| *a == l) || KIND_NAMES.iter().any(|k| crate::normalize::key(k) == l)
+            };
             if let (Some(i), Some(l)) = (split, letters.as_deref().filter(|l| is_kind(l))) {
                 pieces.push(Piece { word: QWord::new(vec![Word::plain(l)]), dot_after: false, numeric: false });
                 pieces.push(Piece { word: QWord::new(vec![Word::plain(&raw[i..])]), dot_after, numeric: true });
@@ -170,10 +174,9 @@ fn expand(pieces: &[Piece], typing: bool) -> Option<Vec<QWord>> {
     let whole = |s: &str| words(s).into_iter().map(QWord::whole).collect::<Vec<_>>();
     while i < pieces.len() {
         let p = &pieces[i];
-        if let Some((ph, to)) = PHRASES
-            .iter()
-            .find(|(ph, _)| pieces.len() >= i + ph.len() && ph.iter().zip(&pieces[i..]).all(|(k, p)| p.word.key() == *k))
-        {
+        if let Some((ph, to)) = PHRASES.iter().find(|(ph, _)| {
+            pieces.len() >= i + ph.len() && ph.iter().zip(&pieces[i..]).all(|(k, p)| p.word.key() == *k)
+        }) {
             out.extend(whole(to));
             i += ph.len();
             changed = true;
@@ -213,7 +216,11 @@ fn split_reading(base: &[QWord], vocab: &impl Vocabulary, typing: bool) -> Optio
         let key = w.key();
         let known = w.alts.iter().any(|a| vocab.contains(&a.key));
         let last = typing && i + 1 == base.len() && !w.whole;
-        if !known && !w.whole && (4..=MAX_WORD_LETTERS).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_lowercase()) {
+        if !known
+            && !w.whole
+            && (4..=MAX_WORD_LETTERS).contains(&key.len())
+            && key.bytes().all(|b| b.is_ascii_lowercase())
+        {
             if let Some(parts) = segment(key, vocab, last) {
                 out.extend(parts.into_iter().map(|p| QWord::new(vec![Word::plain(p)])));
                 changed = true;
@@ -237,7 +244,8 @@ fn segment<'a>(key: &'a str, vocab: &impl Vocabulary, last_prefix: bool) -> Opti
         for start in end.saturating_sub(7)..=end - 2 {
             let Some((parts, _)) = best[start] else { continue };
             let part = &key[start..end];
-            let ok = is_syllable_key(part) && (vocab.contains(part) || (end == n && last_prefix && vocab.has_prefix(part)));
+            let ok =
+                is_syllable_key(part) && (vocab.contains(part) || (end == n && last_prefix && vocab.has_prefix(part)));
             if ok && best[end].is_none_or(|(p, _)| parts + 1 < p) {
                 best[end] = Some((parts + 1, start));
             }
@@ -291,7 +299,8 @@ mod tests {
             self.0.iter().any(|k| k.starts_with(prefix))
         }
     }
-    const VOCAB: V = V(&["hoan", "kiem", "khai", "sinh", "ho", "chi", "minh", "ha", "noi", "phuong", "quan", "dang", "ki"]);
+    const VOCAB: V =
+        V(&["hoan", "kiem", "khai", "sinh", "ho", "chi", "minh", "ha", "noi", "phuong", "quan", "dang", "ki"]);
 
     /// Readings as strings: keys, `*` for a prefix word, `?` for an optional one.
     fn show(q: &str) -> Vec<String> {
@@ -302,7 +311,12 @@ mod tests {
                     .iter()
                     .map(|w| {
                         let alts: Vec<&str> = w.alts.iter().map(|a| a.key.as_str()).collect();
-                        format!("{}{}{}", alts.join("|"), if w.prefix { "*" } else { "" }, if w.optional { "?" } else { "" })
+                        format!(
+                            "{}{}{}",
+                            alts.join("|"),
+                            if w.prefix { "*" } else { "" },
+                            if w.optional { "?" } else { "" }
+                        )
                     })
                     .collect::<Vec<_>>()
                     .join(" ")

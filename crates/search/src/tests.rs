@@ -28,7 +28,14 @@ fn legacy(code: &str, name: &str, district: &str, province: &str, targets: &[&st
     }
 }
 
-fn procedure(code: &str, name: &str, field: &str, levels: &[Level], channels: &[Channel], everyday: &[&str]) -> ProcedureRec {
+fn procedure(
+    code: &str,
+    name: &str,
+    field: &str,
+    levels: &[Level],
+    channels: &[Channel],
+    everyday: &[&str],
+) -> ProcedureRec {
     ProcedureRec {
         code: code.into(),
         name: name.into(),
@@ -46,7 +53,11 @@ fn data() -> SearchData {
         provinces: vec![
             province("01", "Thành phố Hà Nội", &["Thành phố Hà Nội"]),
             province("48", "Thành phố Đà Nẵng", &["Thành phố Đà Nẵng", "Tỉnh Quảng Nam"]),
-            province("79", "Thành phố Hồ Chí Minh", &["Thành phố Hồ Chí Minh", "Tỉnh Bình Dương", "Tỉnh Bà Rịa - Vũng Tàu"]),
+            province(
+                "79",
+                "Thành phố Hồ Chí Minh",
+                &["Thành phố Hồ Chí Minh", "Tỉnh Bình Dương", "Tỉnh Bà Rịa - Vũng Tàu"],
+            ),
         ],
         communes: vec![
             commune("00070", "Phường Hoàn Kiếm", "01"),
@@ -65,19 +76,34 @@ fn data() -> SearchData {
             legacy("20258", "Phường Hòa Cường Bắc", "Quận Hải Châu", "Thành phố Đà Nẵng", &["20257"]),
         ],
         procedures: vec![
-            procedure("1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch", &[Commune], &[Online, InPerson, Post], &[
-                "làm giấy khai sinh",
-            ]),
+            procedure(
+                "1.001193",
+                "Thủ tục đăng ký khai sinh",
+                "Hộ tịch",
+                &[Commune],
+                &[Online, InPerson, Post],
+                &["làm giấy khai sinh"],
+            ),
             procedure("1.000894", "Thủ tục đăng ký kết hôn", "Hộ tịch", &[Commune], &[Online, InPerson], &[]),
             procedure("2.000635", "Cấp bản sao Trích lục hộ tịch", "Hộ tịch", &[Province, Commune], &[InPerson], &[]),
             procedure("1.003583", "Thủ tục đăng ký khai sinh lưu động", "Hộ tịch", &[Commune], &[InPerson], &[]),
-            procedure("3.000347", "Đổi giấy phép lái xe", "Sát hạch, cấp giấy phép lái xe", &[Province], &[Online], &[
-                "đổi bằng lái",
-            ]),
+            procedure(
+                "3.000347",
+                "Đổi giấy phép lái xe",
+                "Sát hạch, cấp giấy phép lái xe",
+                &[Province],
+                &[Online],
+                &["đổi bằng lái"],
+            ),
             procedure("1.014061", "Cấp thẻ căn cước", "Cấp, quản lý căn cước", &[Province], &[InPerson], &[]),
-            procedure("1.014100", "Khai thác thông tin dân cư", "Cấp, quản lý căn cước", &[Ministry], &[Online], &[
-                "căn cước",
-            ]),
+            procedure(
+                "1.014100",
+                "Khai thác thông tin dân cư",
+                "Cấp, quản lý căn cước",
+                &[Ministry],
+                &[Online],
+                &["căn cước"],
+            ),
             procedure("1.000010", "Cấp phép bay", "Hàng không", &[Ministry], &[Post], &[]),
         ],
     }
@@ -162,7 +188,10 @@ fn hits_describe_themselves() {
     let h = &e.search("hoan kiem", &Filters::default(), 1)[0];
     assert_eq!((h.kind, h.subtitle.as_str()), (HitKind::Commune, "Thành phố Hà Nội"));
     let h = &e.search("1.001193", &Filters::default(), 1)[0];
-    assert_eq!((h.kind, h.title.as_str(), h.subtitle.as_str()), (HitKind::Procedure, "Thủ tục đăng ký khai sinh", "Hộ tịch"));
+    assert_eq!(
+        (h.kind, h.title.as_str(), h.subtitle.as_str()),
+        (HitKind::Procedure, "Thủ tục đăng ký khai sinh", "Hộ tịch")
+    );
     let h = &e.search("79", &Filters::default(), 1)[0];
     assert_eq!(h.kind, HitKind::Province);
     assert!(h.subtitle.contains("Tỉnh Bình Dương"), "{}", h.subtitle);
@@ -280,7 +309,13 @@ fn weights_are_tunable() {
     assert_eq!(e.weights(), &Weights::default());
     // "hoa cuong": the current ward first by default...
     assert_eq!(top(&e, "hoa cuong"), "/xa/20257");
-    assert_eq!(e.search("hoa cuong", &Filters::default(), 5).iter().find(|h| h.kind == HitKind::Legacy).map(|h| h.title.as_str()), Some("Phường Hòa Cường Bắc"));
+    assert_eq!(
+        e.search("hoa cuong", &Filters::default(), 5)
+            .iter()
+            .find(|h| h.kind == HitKind::Legacy)
+            .map(|h| h.title.as_str()),
+        Some("Phường Hòa Cường Bắc")
+    );
     // ...but old units can be preferred.
     e.set_weights(Weights { legacy: 3.0, ..Weights::default() });
     assert_eq!(e.search("hoa cuong", &Filters::default(), 1)[0].kind, HitKind::Legacy);
@@ -294,7 +329,8 @@ fn scores_are_ordered_and_deduplicated() {
     for q in ["phuong", "khai sinh", "hoa", "cap", "a", "79", "dangw"] {
         let hits = e.search(q, &Filters::default(), 50);
         assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "{q}");
-        let mut seen: Vec<(HitKind, &str, &str)> = hits.iter().map(|h| (h.kind, h.route.as_str(), h.title.as_str())).collect();
+        let mut seen: Vec<(HitKind, &str, &str)> =
+            hits.iter().map(|h| (h.kind, h.route.as_str(), h.title.as_str())).collect();
         let n = seen.len();
         seen.sort_by_key(|s| (s.1, s.2));
         seen.dedup();
