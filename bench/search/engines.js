@@ -81,9 +81,14 @@ const OVERFETCH = 5;
 // MiniSearch 7: inverted index (radix tree), BM25+, prefix and fuzzy terms.
 
 export const MINISEARCH_DEFAULTS = {
+  // name > everyday > context; a code is as telling as a name, or more.
   boost: { code: 3, name: 2, everyday: 1.5, context: 1 },
+  // Edit distance up to 0.2 × the term's length (the docs' example value).
   fuzzy: 0.2,
+  // Every query term also matches as a prefix.
   prefix: true,
+  // The default: any term may match, more matching terms rank higher.
+  // ('AND' measured: 189/261 top-k against 239 with 'OR'.)
   combineWith: 'OR',
 };
 
@@ -195,11 +200,20 @@ async function flexsearch(opts = {}) {
 // Fuse.js 7: Bitap approximate matching over every record (no inverted index).
 
 export const FUSE_DEFAULTS = {
-  threshold: 0.3,
+  // 0 = exact, 1 = anything. Measured top-k/261: 0.15 → 216, 0.2 → 215,
+  // 0.25 → 208, 0.3 → 210 (0.6, the default, drowns the hits in noise).
+  threshold: 0.2,
+  // Match anywhere in a field, not only near its start.
   ignoreLocation: true,
+  // Fuse 7.3+ token search: each query word fuzzy-matched on its own, BM25-like
+  // IDF ranking. Measured against whole-string Bitap (useTokenSearch: false,
+  // threshold 0.3 / 0.4): 210 vs 160 / 181 top-k, and faster.
   useTokenSearch: true,
-  tokenMatch: 'any',
+  tokenMatch: 'any', // 'all' measured: 179 top-k (typos then drop whole records)
   weights: { code: 3, name: 3, everyday: 2, context: 1 },
+  // Index folded copies of the fields and fold the query, instead of
+  // `ignoreDiacritics: true` (which folds đ too, but again on every record at
+  // every query): same hits measured, 1.8× faster.
   preFold: true,
 };
 

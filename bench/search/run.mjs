@@ -45,7 +45,7 @@ function parseArgs(argv) {
 // Formatting
 
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
-const mib = (b) => (b == null ? '—' : (b / 1048576).toFixed(1));
+const mib = (b) => (b == null ? '—' : (b / 1048576).toFixed(2));
 const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
 const kb = (b) => `${(b / 1024).toFixed(1)} KiB`;
 
@@ -154,6 +154,11 @@ async function main() {
   const started = Date.now();
   const runs = [];
   try {
+    // One throwaway visit, so that the first engine measured does not pay for
+    // the browser's first navigation.
+    const warm = await browser.newPage();
+    await warm.goto(`${url}/bench/search/index.html`);
+    await warm.close();
     console.log(`Chromium ${browser.version()} (headless), ${queries.length} queries from ${path.relative(ROOT, opts.queries) || opts.queries}, ` +
       `k up to ${K}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`);
     for (const name of opts.engines) {
@@ -218,6 +223,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`bench-search: ${err.stack ?? err}`);
+  console.error(`bench-search: ${process.env.BENCH_DEBUG ? err.stack : err.message ?? err}`);
   process.exit(1);
 });

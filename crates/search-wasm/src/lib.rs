@@ -44,7 +44,35 @@ pub fn build(json: &str) -> Result<Engine, String> {
 
 /// The routes of the best `k` hits, as a JSON array (native-testable half of [`search`]).
 pub fn routes_json(engine: &Engine, q: &str, k: usize) -> String {
-    let routes: Vec<String> =
-        engine.search(q, &Filters::default(), k).into_iter().map(|hit| hit.route).collect();
+    let routes: Vec<String> = engine.search(q, &Filters::default(), k).into_iter().map(|hit| hit.route).collect();
     serde_json::to_string(&routes).expect("a list of strings always serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DATA: &str = r#"{
+        "provinces": [{"code": "01", "name": "Thành phố Hà Nội", "short_name": "Hà Nội", "merged_from": ["Thành phố Hà Nội"]}],
+        "communes": [{"code": "00070", "name": "Phường Hoàn Kiếm", "province": "01"}],
+        "legacy": [{"code": "00037", "name": "Phường Hàng Trống", "district": "Quận Hoàn Kiếm",
+                    "province": "Thành phố Hà Nội", "targets": ["00070"]}],
+        "procedures": []
+    }"#;
+
+    #[test]
+    fn routes_are_a_json_array_of_strings() {
+        let engine = build(DATA).unwrap();
+        let routes: Vec<String> = serde_json::from_str(&routes_json(&engine, "hoan kiem", 5)).unwrap();
+        assert!(routes.iter().any(|r| r == "/xa/00070"), "{routes:?}");
+        assert!(routes.len() <= 5);
+        let none: Vec<String> = serde_json::from_str(&routes_json(&engine, "hoan kiem", 0)).unwrap();
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn a_malformed_file_is_an_error() {
+        assert!(matches!(build("{"), Err(e) if e.starts_with("search.json: ")));
+        assert!(build(r#"{"provinces": []}"#).is_err());
+    }
 }

@@ -141,6 +141,9 @@ pub struct Hit {
     /// legacy unit; a procedure's field; a province's merged provinces.
     pub subtitle: String,
     pub score: f32,
+    /// Index of the record in its kind's list in [`Engine::data`] (e.g.
+    /// `data().legacy[record]`), for callers that show more than the title.
+    pub record: usize,
 }
 
 /// Restricts results. A province filter keeps the province, its communes,
@@ -777,7 +780,7 @@ impl Engine {
                 (format!("/thu-tuc/{}", p.code), p.name.clone(), p.field.clone())
             }
         };
-        Hit { kind, route, title, subtitle, score }
+        Hit { kind, route, title, subtitle, score, record: i }
     }
 }
 
