@@ -2,6 +2,8 @@
 
 use crate::components::SourcesFooter;
 use crate::i18n::{provide_lang, tr, Lang};
+use crate::routes::address::AddressPage;
+use crate::routes::hotlines::HotlinesPage;
 use crate::routes::{
     commune::CommunePage, home::Home, not_found::NotFound, procedure::ProcedurePage, province::ProvincePage,
     search::SearchPage,
@@ -10,6 +12,16 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+
+/// The router treats `#main` as a navigation; move focus to the content ourselves.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
+        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            let _ = main.focus();
+        }
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -25,7 +37,9 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <Router>
-            <a class="skip-link" href="#main">{tr("Bỏ qua, đến nội dung chính", "Skip to main content")}</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                {tr("Bỏ qua, đến nội dung chính", "Skip to main content")}
+            </a>
             <header class="site-header">
                 <a href="/" class="brand">
                     <span class="brand-name">"Cửa sổ số"</span>
@@ -47,6 +61,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/tinh/:code") view=ProvincePage />
                     <Route path=path!("/xa/:code") view=CommunePage />
                     <Route path=path!("/thu-tuc/:code") view=ProcedurePage />
+                    <Route path=path!("/tra-cuu-dia-chi") view=AddressPage />
+                    <Route path=path!("/duong-day-nong") view=HotlinesPage />
                 </Routes>
             </main>
             <SourcesFooter />
