@@ -20,6 +20,13 @@ pub fn Home() -> impl IntoView {
         ) />
         <h1>{tr("Bạn cần làm thủ tục gì?", "What do you need to do?")}</h1>
         <SearchBox />
+        <nav class="quick-links-nav" aria-labelledby="quick-h">
+            <h2 id="quick-h">{tr("Tra cứu nhanh", "Quick links")}</h2>
+            <ul class="quick-links">
+                <li><a href="/tra-cuu-dia-chi">{tr("Địa chỉ cũ nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</a></li>
+                <li><a href="/duong-day-nong">{tr("Đường dây nóng và số điện thoại", "Hotlines and phone numbers")}</a></li>
+            </ul>
+        </nav>
         <section aria-labelledby="provinces-h">
             <h2 id="provinces-h">{tr("34 tỉnh, thành phố", "The 34 provinces and cities")}</h2>
             {loaded(provinces, tr("Không tìm thấy danh sách tỉnh.", "The province list is missing."), move |list| {

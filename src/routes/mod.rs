@@ -1,7 +1,9 @@
 //! One module per page.
 
+pub mod address;
 pub mod commune;
 pub mod home;
+pub mod hotlines;
 pub mod not_found;
 pub mod procedure;
 pub mod province;
