@@ -121,3 +121,8 @@ pub async fn search_index() -> Loaded<SearchIndex> {
     })
     .await
 }
+
+/// Every procedure's summary (code, name, field, levels, channels).
+pub async fn procedure_index() -> Loaded<Vec<ProcedureSummary>> {
+    versioned(PROCEDURE_INDEX_FILE).await
+}

@@ -1,5 +1,8 @@
 //! Widgets shared by several pages.
 
+mod by_field;
+pub use by_field::ProceduresByField;
+
 use crate::api::{self, ApiError, Loaded};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;

@@ -2,7 +2,7 @@
 //! and the support points nearby.
 
 use crate::api::{self, ApiError};
-use crate::components::{loaded, source_of, CentreCard, MapLinks, Phone};
+use crate::components::{loaded, source_of, CentreCard, MapLinks, Phone, ProceduresByField};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
@@ -148,6 +148,7 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
                     }.into_any()
                 }}
             </section>
+            <ProceduresByField level=Level::Commune />
         }
     })
 }

@@ -1,7 +1,7 @@
 //! `/tinh/{code}`: a province, its centre card, its communes.
 
 use crate::api;
-use crate::components::{loaded, source_of, CentreCard, NotPublished, Phone, NATIONAL_LINE};
+use crate::components::{loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
@@ -101,7 +101,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                                     <li>
                                         <a href=format!("/xa/{}", c.code)>{c.name}</a>
                                         {c.centre.is_published().then(|| view! {
-                                            " " <span class="badge" title="">{tr("có địa chỉ", "address published")}</span>
+                                            " " <span class="badge">{tr("có địa chỉ", "address published")}</span>
                                         })}
                                     </li>
                                 }).collect_view()}
@@ -109,6 +109,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                         }
                     }}
                 </section>
+                <ProceduresByField level=Level::Province />
             }
         },
     )

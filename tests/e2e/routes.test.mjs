@@ -140,3 +140,20 @@ test('the footer names the data sources and their dates', async () => {
   assert.match(text, /Đà Nẵng/);
   assert.match(text, /1800 1096/);
 });
+
+test('a commune lists the procedures it receives by field, and a province its own', async () => {
+  const page = await open('/xa/00070');
+  const section = page.getByTestId('by-field');
+  const civil = section.locator('details', { hasText: /^Hộ tịch \(\d+\)/ });
+  await civil.waitFor();
+  await civil.locator('summary').click();
+  await civil.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true }).click();
+  await page.waitForURL('**/thu-tuc/1.001193');
+  const province = await open('/tinh/79');
+  const text = await province.getByTestId('by-field').innerText();
+  const total = Number(text.match(/(\d+) thủ tục trong/)[1]);
+  assert.ok(total > 100, text.slice(0, 200));
+  // Birth registration is done at commune level only, so it is not in the province's list.
+  assert.equal(await province.getByTestId('by-field').locator('a[href="/thu-tuc/1.001193"]').count(), 0);
+  assert.ok(await province.getByTestId('by-field').locator('a[href^="/thu-tuc/"]').count() === total);
+});
