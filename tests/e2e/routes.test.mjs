@@ -150,6 +150,7 @@ test('a commune lists the procedures it receives by field, and a province its ow
   await civil.getByRole('link', { name: 'Thủ tục đăng ký khai sinh', exact: true }).click();
   await page.waitForURL('**/thu-tuc/1.001193');
   const province = await open('/tinh/79');
+  await province.getByTestId('by-field').getByText(/thủ tục trong/).waitFor();
   const text = await province.getByTestId('by-field').innerText();
   const total = Number(text.match(/(\d+) thủ tục trong/)[1]);
   assert.ok(total > 100, text.slice(0, 200));
