@@ -1,7 +1,9 @@
 //! Widgets shared by several pages.
 
 mod by_field;
+mod where_to_submit;
 pub use by_field::ProceduresByField;
+pub use where_to_submit::WhereToSubmit;
 
 use crate::api::{self, ApiError, Loaded};
 use crate::i18n::{tr, use_lang, Lang};

@@ -2,7 +2,7 @@
 //! documents, steps, conditions, result, legal basis, the official page.
 
 use crate::api;
-use crate::components::{loaded, source_of, SourceNote};
+use crate::components::{loaded, source_of, SourceNote, WhereToSubmit};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
@@ -161,7 +161,8 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                     <dt>{tr("Đối tượng thực hiện", "Who may apply")}</dt><dd>{targets}</dd>
                     {p.decision.clone().map(|d| view! { <dt>{tr("Quyết định công bố", "Published by decision")}</dt><dd>{d}</dd> })}
                 </dl>
-                <section aria-labelledby="channels-h"><h2 id="channels-h">{tr("Cách thức thực hiện, thời hạn và phí", "How to submit, time limit and fees")}</h2>{channels}</section>
+                <WhereToSubmit levels=p.levels.clone() agency=p.agencies.implementing.clone().or(p.agencies.competent.clone()) />
+            <section aria-labelledby="channels-h"><h2 id="channels-h">{tr("Cách thức thực hiện, thời hạn và phí", "How to submit, time limit and fees")}</h2>{channels}</section>
                 <section aria-labelledby="docs-h"><h2 id="docs-h">{tr("Thành phần hồ sơ", "Documents to bring")}</h2>{documents}</section>
                 <section aria-labelledby="steps-h"><h2 id="steps-h">{tr("Trình tự thực hiện", "Steps")}</h2>{steps}</section>
                 <section aria-labelledby="cond-h"><h2 id="cond-h">{tr("Yêu cầu, điều kiện", "Requirements and conditions")}</h2>{conditions}</section>

@@ -1,0 +1,191 @@
+//! "Nộp ở đâu?": on a procedure page, the citizen picks a province and a
+//! commune (remembered on this device) and sees the centre that receives the
+//! procedure there — the commune centre or the provincial centre, by the
+//! procedure's levels — with its published contacts or a plain "not yet
+//! published" and the national line.
+
+use crate::api;
+use crate::components::{source_of, CentreCard, MapLinks, Phone, NATIONAL_LINE};
+use crate::i18n::{tr, use_lang, Lang};
+use cuaso_catalogue::model::*;
+use cuaso_catalogue::text::fold;
+use leptos::prelude::*;
+
+const PROVINCE_KEY: &str = "cuaso.tinh";
+const COMMUNE_KEY: &str = "cuaso.xa";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn remembered(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+fn remember(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = if value.is_empty() { s.remove_item(key) } else { s.set_item(key, value) };
+    }
+}
+
+/// Which centres handle a procedure of these levels.
+pub fn handled_by(levels: &[Level]) -> (bool, bool) {
+    (levels.contains(&Level::Commune), levels.contains(&Level::Province))
+}
+
+#[component]
+pub fn WhereToSubmit(levels: Vec<Level>, agency: Option<String>) -> impl IntoView {
+    let (at_commune, at_province) = handled_by(&levels);
+    if !at_commune && !at_province {
+        return view! {
+            <section class="card" aria-labelledby="where-h" data-testid="where">
+                <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
+                <p>{tr(
+                    "Thủ tục này do cơ quan cấp bộ hoặc cơ quan khác giải quyết, không qua trung tâm của tỉnh hay xã.",
+                    "This procedure is handled by a ministry or another body, not by a provincial or commune centre.",
+                )}</p>
+                {agency.map(|a| view! { <p>{tr("Cơ quan thực hiện: ", "Handled by: ")} {a}</p> })}
+                <p>{tr("Hỗ trợ: ", "Help: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
+            </section>
+        }
+        .into_any();
+    }
+    let provinces = LocalResource::new(api::provinces);
+    let manifest = LocalResource::new(api::manifest);
+    let province = RwSignal::new(remembered(PROVINCE_KEY).and_then(|c| ProvinceCode::parse(&c).ok()));
+    let commune = RwSignal::new(remembered(COMMUNE_KEY).and_then(|c| CommuneCode::parse(&c).ok()));
+    let file = LocalResource::new(move || {
+        let p = province.get();
+        async move {
+            match p {
+                Some(p) => api::province_file(&p).await.ok(),
+                None => None,
+            }
+        }
+    });
+    let lang = use_lang();
+    let province_select = move || {
+        let list = provinces.get().and_then(Result::ok);
+        let current = province.get().map(|p| p.to_string()).unwrap_or_default();
+        let mut list: Vec<Province> = list.map(|l| l.as_ref().clone()).unwrap_or_default();
+        list.sort_by_key(|p| fold(&p.short_name));
+        list.into_iter()
+            .map(|p| {
+                let selected = p.code.as_str() == current;
+                view! { <option value=p.code.to_string() selected=selected>{p.name}</option> }
+            })
+            .collect_view()
+    };
+    let commune_select = move || {
+        let current = commune.get().map(|c| c.to_string()).unwrap_or_default();
+        let mut list: Vec<(String, String)> = file
+            .get()
+            .flatten()
+            .map(|f| f.communes.iter().map(|c| (c.code.to_string(), c.name.clone())).collect())
+            .unwrap_or_default();
+        list.sort_by_key(|(_, n)| fold(n));
+        list.into_iter()
+            .map(|(code, name)| {
+                let selected = code == current;
+                view! { <option value=code selected=selected>{name}</option> }
+            })
+            .collect_view()
+    };
+    let answer = move || {
+        let m = manifest.get();
+        let provinces = provinces.get().and_then(Result::ok)?;
+        let p = province.get()?;
+        let prov = provinces.iter().find(|x| x.code == p)?.clone();
+        let f = file.get().flatten();
+        let c = commune.get().and_then(|c| f.as_ref()?.commune(&c).cloned());
+        let mut cards = Vec::new();
+        if at_commune {
+            match &c {
+                Some(c) => {
+                    let source = source_of(&m, c.centre.source.as_deref().unwrap_or(&c.source));
+                    cards.push(view! { <CentreCard centre=c.centre.clone() source /> }.into_any());
+                    if !c.support_points.is_empty() {
+                        let points = c.support_points.clone();
+                        cards.push(
+                            view! {
+                                <section class="card" data-testid="where-support">
+                                    <h3>{tr("Điểm hỗ trợ gần đây (bưu điện)", "Support points nearby (post offices)")}</h3>
+                                    <ul class="support-list">
+                                        {points.into_iter().take(5).map(|s| view! {
+                                            <li>
+                                                <strong>{s.name}</strong>
+                                                {s.address.map(|a| view! { <br /> {a} })}
+                                                {s.phones.into_iter().map(|p| view! { <br /> <Phone number=p /> }).collect_view()}
+                                                {s.location.map(|at| view! { <br /> <MapLinks at /> })}
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                </section>
+                            }
+                            .into_any(),
+                        );
+                    }
+                }
+                None => cards.push(
+                    view! { <p class="hint">{tr("Chọn xã, phường để xem trung tâm cấp xã tiếp nhận hồ sơ.", "Pick your commune to see the commune centre that receives it.")}</p> }
+                        .into_any(),
+                ),
+            }
+        }
+        if at_province {
+            let source = source_of(&m, prov.centre.source.as_deref().unwrap_or(&prov.source));
+            cards.push(view! { <CentreCard centre=prov.centre.clone() source /> }.into_any());
+        }
+        Some(cards.collect_view())
+    };
+    let explain = move || {
+        let l = lang.get();
+        match (at_commune, at_province, l) {
+            (true, true, Lang::Vi) => "Thủ tục này được tiếp nhận ở cả cấp xã và cấp tỉnh.",
+            (true, true, Lang::En) => "This procedure is received at both commune and province level.",
+            (true, false, Lang::Vi) => "Thủ tục này được tiếp nhận ở trung tâm cấp xã.",
+            (true, false, Lang::En) => "This procedure is received at the commune centre.",
+            (false, _, Lang::Vi) => "Thủ tục này được tiếp nhận ở trung tâm cấp tỉnh.",
+            (false, _, Lang::En) => "This procedure is received at the provincial centre.",
+        }
+    };
+    view! {
+        <section class="where" aria-labelledby="where-h" data-testid="where">
+            <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
+            <p>{explain}</p>
+            <div class="filter-grid">
+                <label>
+                    {tr("Tỉnh, thành phố của bạn", "Your province")}
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        remember(PROVINCE_KEY, &v);
+                        remember(COMMUNE_KEY, "");
+                        commune.set(None);
+                        province.set(ProvinceCode::parse(&v).ok());
+                    }>
+                        <option value="">{tr("— Chọn —", "— Choose —")}</option>
+                        {province_select}
+                    </select>
+                </label>
+                {at_commune.then(|| view! {
+                    <label>
+                        {tr("Xã, phường của bạn", "Your commune")}
+                        <select
+                            disabled=move || province.get().is_none()
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                remember(COMMUNE_KEY, &v);
+                                commune.set(CommuneCode::parse(&v).ok());
+                            }
+                        >
+                            <option value="">{tr("— Chọn —", "— Choose —")}</option>
+                            {commune_select}
+                        </select>
+                    </label>
+                })}
+            </div>
+            {answer}
+        </section>
+    }
+    .into_any()
+}
