@@ -1,8 +1,10 @@
 //! Widgets shared by several pages.
 
 mod by_field;
+mod share;
 mod where_to_submit;
 pub use by_field::ProceduresByField;
+pub use share::SharePanel;
 pub use where_to_submit::WhereToSubmit;
 
 use crate::api::{self, ApiError, Loaded};

@@ -2,7 +2,7 @@
 //! documents, steps, conditions, result, legal basis, the official page.
 
 use crate::api;
-use crate::components::{loaded, source_of, SourceNote, WhereToSubmit};
+use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
@@ -151,6 +151,9 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                     <a href="/">{tr("Trang chủ", "Home")}</a>
                 </nav>
                 <h1>{p.name.clone()}</h1>
+            <p class="print-only">
+                {tr("Danh sách cần chuẩn bị trước khi đi nộp hồ sơ — in từ Cửa sổ số.", "Before you go: what to prepare — printed from Cửa sổ số.")}
+            </p>
                 <dl class="facts">
                     <dt>{tr("Mã thủ tục", "Procedure code")}</dt><dd>{p.code.to_string()}</dd>
                     <dt>{tr("Lĩnh vực", "Field")}</dt><dd>{p.field.clone()}</dd>
@@ -174,6 +177,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                     </a>
                 </p>
                 {move || source_of(&manifest.get(), &source_id).map(|s| view! { <SourceNote source=s /> })}
+            <SharePanel />
             }
         },
     )

@@ -47,3 +47,21 @@ test('a ministry-level procedure says no local centre handles it', async () => {
   await where.getByText('cơ quan cấp bộ').waitFor();
   assert.equal(await where.locator('select').count(), 0);
 });
+
+test('a procedure page offers its link as text and QR code, and prints as a checklist', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/thu-tuc/1.001193');
+  const share = page.getByTestId('share');
+  await share.waitFor();
+  assert.equal(await share.getByRole('textbox', { name: 'Liên kết trang này' }).inputValue(), h.url + '/thu-tuc/1.001193');
+  const qr = share.getByRole('img', { name: 'Mã QR của liên kết trang này' });
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 150, `QR ${box.width}px wide`);
+  assert.ok((await qr.locator('path').getAttribute('d')).length > 1000, 'the QR code has modules');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('header.site-header').isVisible(), false);
+  assert.equal(await page.getByText('Danh sách cần chuẩn bị trước khi đi nộp hồ sơ').isVisible(), true);
+  const marker = await page.getByTestId('documents').first().locator('li').first()
+    .evaluate((li) => getComputedStyle(li, '::before').content);
+  assert.match(marker, /☐/);
+});

@@ -1,0 +1,71 @@
+//! Share and print: the page's link as text and as a QR code (to scan at a
+//! service centre or from a poster), a copy button, and print.
+
+use crate::i18n::tr;
+use leptos::prelude::*;
+use qrcode::{Color, EcLevel, QrCode};
+
+/// An SVG path drawing the dark modules of a QR code for `text`, and the
+/// code's width in modules (without the quiet zone). `None` if the text is
+/// too long for a QR code.
+pub fn qr_path(text: &str) -> Option<(usize, String)> {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
+    let width = code.width();
+    let mut path = String::new();
+    for (i, c) in code.to_colors().into_iter().enumerate() {
+        if c == Color::Dark {
+            let (x, y) = (i % width, i / width);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    Some((width, path))
+}
+
+fn page_url() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let url = page_url();
+    let copied = RwSignal::new(false);
+    let qr = qr_path(&url).map(|(w, path)| {
+        let size = w + 8;
+        view! {
+            <svg
+                class="qr"
+                viewBox=format!("-4 -4 {size} {size}")
+                role="img"
+                aria-label=tr("Mã QR của liên kết trang này", "QR code of this page's link")
+                shape-rendering="crispEdges"
+            >
+                <rect x="-4" y="-4" width=size height=size fill="#fff" />
+                <path d=path fill="#000" />
+            </svg>
+        }
+    });
+    let copy_url = url.clone();
+    view! {
+        <section class="card share" aria-labelledby="share-h" data-testid="share">
+            <h2 id="share-h">{tr("Chia sẻ, in", "Share, print")}</h2>
+            {qr}
+            <label for="share-url">{tr("Liên kết trang này", "Link to this page")}</label>
+            <input id="share-url" type="text" readonly value=url />
+            <p class="actions">
+                <button type="button" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.navigator().clipboard().write_text(&copy_url);
+                        copied.set(true);
+                    }
+                }>
+                    {move || if copied.get() { tr("Đã chép", "Copied")() } else { tr("Chép liên kết", "Copy link")() }}
+                </button>
+                <button type="button" on:click=|_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>{tr("In danh sách cần mang", "Print the checklist")}</button>
+            </p>
+        </section>
+    }
+}
