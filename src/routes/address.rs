@@ -1,0 +1,317 @@
+//! `/tra-cuu-dia-chi?q=…`: "which commune am I in now?" — an old (pre-2025)
+//! address, typed in any order with or without accents, leads to the new
+//! commune(s) it went to. The matching is `cuaso-search`'s; this page keeps
+//! the pre-2025 units among its hits and shows where each one went.
+
+use crate::api;
+use crate::components::loaded;
+use crate::i18n::{tr, use_lang, Lang};
+use crate::routes::search::encode;
+use cuaso_search::data::SearchData;
+use cuaso_search::{Engine, Filters, HitKind};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+/// This page's path.
+pub const PATH: &str = "/tra-cuu-dia-chi";
+/// Hits asked of the engine: old units compete with procedures and new
+/// communes for the places, so ask for many and keep the old units.
+const ASK: usize = 60;
+/// Old units shown.
+const MAX_LEGACY: usize = 10;
+/// New communes and provinces shown under "this is also the name of…".
+const MAX_NEW: usize = 5;
+
+/// Examples shown on the empty page.
+const EXAMPLES: [&str; 3] = ["phuong 1 quan 3", "Hàng Trống, Hoàn Kiếm", "xa hoa lien hoa vang da nang"];
+
+/// The URL of this page for `q`.
+pub fn url_for(q: &str) -> String {
+    if q.is_empty() {
+        PATH.to_string()
+    } else {
+        format!("{PATH}?q={}", encode(q))
+    }
+}
+
+/// A new commune an old unit went to, ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Successor {
+    pub code: String,
+    /// `None` if the commune is missing from the data (never expected).
+    pub name: Option<String>,
+    pub province: Option<String>,
+    pub default: bool,
+}
+
+/// An old unit and where it went.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OldUnit {
+    pub name: String,
+    pub district: String,
+    pub province: String,
+    pub successors: Vec<Successor>,
+}
+
+/// A new commune or province whose name matches.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewUnit {
+    pub route: String,
+    pub name: String,
+    /// The province of a commune; empty for a province.
+    pub province: String,
+}
+
+fn province_name(data: &SearchData, code: &str) -> Option<String> {
+    data.provinces.iter().find(|p| p.code == code).map(|p| p.name.clone())
+}
+
+/// The old units matching `q` (best first) and the new units whose name matches.
+pub fn lookup(engine: &Engine, q: &str) -> (Vec<OldUnit>, Vec<NewUnit>) {
+    let data = engine.data();
+    let hits = engine.search(q, &Filters::default(), ASK);
+    let old = hits
+        .iter()
+        .filter(|h| h.kind == HitKind::Legacy)
+        .take(MAX_LEGACY)
+        .map(|h| {
+            let l = &data.legacy[h.record];
+            let successors = l
+                .targets
+                .iter()
+                .enumerate()
+                .map(|(i, code)| {
+                    let commune = data.communes.iter().find(|c| &c.code == code);
+                    Successor {
+                        code: code.clone(),
+                        name: commune.map(|c| c.name.clone()),
+                        province: commune.and_then(|c| province_name(data, &c.province)),
+                        default: i == 0,
+                    }
+                })
+                .collect();
+            OldUnit { name: l.name.clone(), district: l.district.clone(), province: l.province.clone(), successors }
+        })
+        .collect();
+    let new = hits
+        .iter()
+        .filter(|h| matches!(h.kind, HitKind::Commune | HitKind::Province))
+        .take(MAX_NEW)
+        .map(|h| match h.kind {
+            HitKind::Commune => {
+                let c = &data.communes[h.record];
+                NewUnit {
+                    route: h.route.clone(),
+                    name: c.name.clone(),
+                    province: province_name(data, &c.province).unwrap_or_default(),
+                }
+            }
+            _ => {
+                NewUnit { route: h.route.clone(), name: data.provinces[h.record].name.clone(), province: String::new() }
+            }
+        })
+        .collect();
+    (old, new)
+}
+
+#[component]
+pub fn AddressPage() -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    // Fetched as soon as the page opens: the person is about to type.
+    let index = LocalResource::new(api::search_index);
+    let lang = use_lang();
+    let q = move || query.read().get("q").unwrap_or_default();
+    // Only a change between empty and not empty rebuilds the results block.
+    let empty = Memo::new(move |_| q().trim().is_empty());
+    let title = move || {
+        let q = q();
+        match (q.trim().is_empty(), lang.get()) {
+            (true, Lang::Vi) => "Tra cứu địa chỉ cũ — Cửa sổ số".to_string(),
+            (true, Lang::En) => "Look up an old address — Cửa sổ số".to_string(),
+            (false, Lang::Vi) => format!("“{}” — Tra cứu địa chỉ cũ — Cửa sổ số", q.trim()),
+            (false, Lang::En) => format!("“{}” — Look up an old address — Cửa sổ số", q.trim()),
+        }
+    };
+    let go = move |value: String| {
+        navigate(&url_for(&value), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    };
+    let go_submit = go.clone();
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    view! {
+        <Title text=title />
+        <Meta name="description" content=tr(
+            "Nhập địa chỉ cũ trước 01/7/2025 (phường, xã, quận, huyện, tỉnh) để biết nay thuộc xã, phường nào.",
+            "Type a pre-July-2025 address (ward or commune, district, province) to find the commune it belongs to now.",
+        ) />
+        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
+            <a href="/">{tr("Trang chủ", "Home")}</a>
+        </nav>
+        <h1>{tr("Địa chỉ cũ của tôi nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</h1>
+        <form
+            class="search-box"
+            role="search"
+            action=PATH
+            method="get"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                if let Some(input) = input_ref.get_untracked() {
+                    go_submit(input.value());
+                }
+            }
+        >
+            <label for="address-q">
+                {tr("Địa chỉ cũ (trước 01/7/2025): phường, xã, quận, huyện, tỉnh", "Old address (before 1 July 2025): ward or commune, district, province")}
+            </label>
+            <div class="search-row">
+                <input
+                    id="address-q"
+                    name="q"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    node_ref=input_ref
+                    aria-describedby="address-help"
+                    prop:value=move || query.read().get("q").unwrap_or_default()
+                    placeholder=tr("Ví dụ: phuong 1 quan 3", "e.g. phuong 1 quan 3")
+                    on:input=move |ev| go(event_target_value(&ev))
+                />
+                <button type="submit">{tr("Tra cứu", "Look up")}</button>
+            </div>
+            <p id="address-help" class="hint-inline">
+                {tr("Gõ theo thứ tự bất kỳ, có dấu hoặc không dấu.", "Any order; accents are optional.")}
+            </p>
+        </form>
+        {move || {
+            if empty.get() {
+                view! { <AddressIntro /> }.into_any()
+            } else {
+                loaded(index, tr("Không tìm thấy dữ liệu tìm kiếm.", "The search data is missing."), move |idx| {
+                    let q = query.read().get("q").unwrap_or_default();
+                    let (old, new) = lookup(&idx.engine, &q);
+                    view! { <Results q old new /> }
+                })
+                .into_any()
+            }
+        }}
+    }
+}
+
+/// The empty page: what to type, with examples.
+#[component]
+fn AddressIntro() -> impl IntoView {
+    view! {
+        <section class="address-intro" aria-labelledby="address-intro-h">
+            <h2 id="address-intro-h">{tr("Cách tra cứu", "How to look it up")}</h2>
+            <p>{tr(
+                "Từ 01/7/2025, cấp huyện không còn và nhiều xã, phường được sáp nhập. Nhập tên phường, xã cũ, thêm quận, huyện và tỉnh nếu biết, để xem nay thuộc xã, phường nào.",
+                "Since 1 July 2025 districts no longer exist and many communes and wards were merged. Type your old ward or commune, with the district and province if you know them, to see which commune it is part of now.",
+            )}</p>
+            <p>{tr("Ví dụ:", "Examples:")}</p>
+            <ul class="quick-links" data-testid="address-examples">
+                {EXAMPLES.iter().map(|e| view! { <li><a href=url_for(e)>{*e}</a></li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn Results(q: String, old: Vec<OldUnit>, new: Vec<NewUnit>) -> impl IntoView {
+    let lang = use_lang();
+    let n = old.len();
+    let old_view = if old.is_empty() {
+        view! {
+            <div class="no-results" role="status" data-testid="address-none">
+                <p><strong>{tr("Không tìm thấy địa chỉ cũ nào khớp.", "No old address matches.")}</strong></p>
+                <ul>
+                    <li>{tr("Thêm tên quận, huyện hoặc tỉnh cũ: “phuong 1 quan 3”.", "Add the old district or province: “phuong 1 quan 3”.")}</li>
+                    <li>{tr("Kiểm tra chính tả tên phường, xã.", "Check the spelling of the ward or commune.")}</li>
+                    <li>{tr("Thử gõ không dấu: “hang trong hoan kiem”.", "Try without accents: “hang trong hoan kiem”.")}</li>
+                    <li>
+                        {tr("Hoặc tìm trong toàn bộ trang: ", "Or search the whole site: ")}
+                        <a href=format!("/tim-kiem?q={}", encode(&q))>{tr("Tìm kiếm", "Search")}</a>
+                    </li>
+                </ul>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <section aria-labelledby="address-old-h">
+                <h2 id="address-old-h">{tr("Đơn vị cũ khớp với địa chỉ", "Old units matching the address")}</h2>
+                <p class="count" role="status">{move || match lang.get() {
+                    Lang::Vi => format!("{n} đơn vị cũ{}", if n == MAX_LEGACY { ", có thể còn nữa: thêm quận, huyện để thu hẹp" } else { "" }),
+                    Lang::En => format!("{n} old unit{}", match (n == 1, n == MAX_LEGACY) {
+                        (true, _) => "",
+                        (false, true) => "s, maybe more: add the district to narrow it down",
+                        (false, false) => "s",
+                    }),
+                }}</p>
+                <ol class="address-results" data-testid="address-results">
+                    {old.into_iter().map(|u| view! { <OldUnitItem unit=u /> }).collect_view()}
+                </ol>
+            </section>
+        }
+        .into_any()
+    };
+    let new_view = (!new.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="address-new-h">
+                <h2 id="address-new-h">{tr("Tên này cũng là một xã, phường mới", "This is also the name of a new commune")}</h2>
+                <ul class="address-new" data-testid="address-new">
+                    {new.into_iter().map(|c| view! {
+                        <li>
+                            <a href=c.route>{c.name}</a>
+                            {(!c.province.is_empty()).then(|| view! { <span class="meta">{c.province}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    view! { {old_view} {new_view} }
+}
+
+#[component]
+fn OldUnitItem(unit: OldUnit) -> impl IntoView {
+    let split = unit.successors.len() > 1;
+    let place = if unit.district == unit.name {
+        unit.province.clone()
+    } else {
+        format!("{}, {}", unit.district, unit.province)
+    };
+    let successors = unit
+        .successors
+        .into_iter()
+        .map(|s| {
+            let name = s.name.unwrap_or_else(|| s.code.clone());
+            view! {
+                <li>
+                    <a href=format!("/xa/{}", s.code)>{name}</a>
+                    {(split && s.default).then(|| view! { " " <span class="badge">{tr("mặc định", "default")}</span> })}
+                    {s.province.map(|p| view! { <span class="meta">{p}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="address-result">
+            <h3>{unit.name}</h3>
+            <p class="meta">{place}</p>
+            {if split {
+                view! {
+                    <p class="split-note">{tr(
+                        "Đơn vị cũ này đã được chia cho nhiều xã, phường mới: bạn thuộc nơi nào tùy vào địa chỉ cụ thể. “Mặc định” là nơi dữ liệu sắp xếp ghi là đơn vị kế thừa chính.",
+                        "This old unit was divided between several new communes: which one you are in depends on your exact address. “Default” is the one the reorganisation data names as the main successor.",
+                    )}</p>
+                }
+                .into_any()
+            } else {
+                view! { <p class="now">{tr("Nay thuộc:", "Now part of:")}</p> }.into_any()
+            }}
+            <ul class="successors">{successors}</ul>
+        </li>
+    }
+}
