@@ -126,3 +126,8 @@ pub async fn search_index() -> Loaded<SearchIndex> {
 pub async fn procedure_index() -> Loaded<Vec<ProcedureSummary>> {
     versioned(PROCEDURE_INDEX_FILE).await
 }
+
+/// The life events (sinh con, kết hôn…), each with its procedure codes in order.
+pub async fn life_events() -> Loaded<Vec<LifeEvent>> {
+    versioned(LIFE_EVENTS_FILE).await
+}

@@ -4,6 +4,7 @@ use crate::components::SourcesFooter;
 use crate::i18n::{provide_lang, tr, Lang};
 use crate::routes::address::AddressPage;
 use crate::routes::hotlines::HotlinesPage;
+use crate::routes::life_events::{LifeEventPage, LifeEventsPage};
 use crate::routes::{
     commune::CommunePage, home::Home, not_found::NotFound, procedure::ProcedurePage, province::ProvincePage,
     search::SearchPage,
@@ -63,6 +64,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/thu-tuc/:code") view=ProcedurePage />
                     <Route path=path!("/tra-cuu-dia-chi") view=AddressPage />
                     <Route path=path!("/duong-day-nong") view=HotlinesPage />
+                    <Route path=path!("/su-kien") view=LifeEventsPage />
+                    <Route path=path!("/su-kien/:slug") view=LifeEventPage />
                 </Routes>
             </main>
             <SourcesFooter />

@@ -1,4 +1,4 @@
-//! `/`: the search box and the 34 provinces.
+//! `/`: the search box, the life events and the 34 provinces.
 
 use crate::api;
 use crate::components::loaded;
@@ -6,6 +6,7 @@ use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::model::Province;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use crate::routes::life_events::LifeEventLinks;
 use crate::routes::search::SearchBox;
 
 #[component]
@@ -27,6 +28,7 @@ pub fn Home() -> impl IntoView {
                 <li><a href="/duong-day-nong">{tr("Đường dây nóng và số điện thoại", "Hotlines and phone numbers")}</a></li>
             </ul>
         </nav>
+        <LifeEventLinks />
         <section aria-labelledby="provinces-h">
             <h2 id="provinces-h">{tr("34 tỉnh, thành phố", "The 34 provinces and cities")}</h2>
             {loaded(provinces, tr("Không tìm thấy danh sách tỉnh.", "The province list is missing."), move |list| {

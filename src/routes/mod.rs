@@ -4,6 +4,7 @@ pub mod address;
 pub mod commune;
 pub mod home;
 pub mod hotlines;
+pub mod life_events;
 pub mod not_found;
 pub mod procedure;
 pub mod province;

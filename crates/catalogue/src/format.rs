@@ -11,6 +11,7 @@
 //! {version}/tinh/{code}.json          a province's communes and old units
 //! {version}/thu-tuc/index.json        every procedure's summary
 //! {version}/thu-tuc/{code}.json       one procedure in full
+//! {version}/su-kien.json              life events and their procedures
 //! ```
 //!
 //! `{version}` is a hash of the content, so everything under it can be cached
@@ -102,6 +103,8 @@ pub fn procedure_file(code: &ProcedureCode) -> String {
 pub const PROVINCES_FILE: &str = "provinces.json";
 pub const COMMUNES_FILE: &str = "communes.json";
 pub const PROCEDURE_INDEX_FILE: &str = "thu-tuc/index.json";
+/// The life events ([`LifeEvent`]), in the order the home page lists them.
+pub const LIFE_EVENTS_FILE: &str = "su-kien.json";
 
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq)]

@@ -546,6 +546,27 @@ impl Procedure {
     }
 }
 
+/// A life event (sự kiện trong đời) — having a baby, getting married, moving
+/// home… — with the procedures a citizen usually goes through for it, in the
+/// order they would do them. One entry of `su-kien.json`, from the curated
+/// table `data/sources/curated/life-events.json`; every code is a procedure of
+/// the catalogue (the data tool refuses the catalogue otherwise).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LifeEvent {
+    /// The event's address, `[a-z0-9-]+`, unique: `"sinh-con"` → `/su-kien/sinh-con`.
+    pub slug: String,
+    /// Name, Vietnamese ("Sinh con").
+    pub name: String,
+    /// Name, English ("Having a baby").
+    pub name_en: String,
+    /// What the event involves, in a sentence or two, Vietnamese.
+    pub summary: String,
+    /// The same, English.
+    pub summary_en: String,
+    /// The procedures, in the order a citizen would do them.
+    pub codes: Vec<ProcedureCode>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

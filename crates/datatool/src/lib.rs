@@ -24,6 +24,8 @@ pub struct Catalogue {
     pub procedures: Vec<Procedure>,
     /// The curated everyday names of procedures, for search.
     pub everyday: Vec<cuaso_search::data::EverydayName>,
+    /// The curated life events and their procedures (`su-kien.json`).
+    pub life_events: Vec<LifeEvent>,
 }
 
 impl Catalogue {
@@ -76,6 +78,7 @@ pub fn read_sources(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
         procedures: raw.len(),
     };
     let everyday = gz::read_json(&dir.join("curated/everyday-names.json"))?;
+    let life_events = gz::read_json(&dir.join("curated/life-events.json"))?;
     let cat = Catalogue {
         sources,
         provinces: geo.provinces,
@@ -83,6 +86,7 @@ pub fn read_sources(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
         legacy_units: geo.legacy_units,
         procedures: procs,
         everyday,
+        life_events,
     };
     Ok((cat, ReadReport { expected, code_disagreements: geo.code_disagreements, danang, coverage, rejected }))
 }

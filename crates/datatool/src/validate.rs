@@ -148,6 +148,36 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
             }
         }
     }
+    let mut slugs = HashSet::new();
+    for (i, e) in cat.life_events.iter().enumerate() {
+        let record = format!("#{} {:?}", i + 1, e.slug);
+        let file = "curated/life-events.json";
+        if e.slug.is_empty() || !e.slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            problem(file, &record, "slug", "a slug is made of a-z, 0-9 and '-' only".into());
+        }
+        if !slugs.insert(e.slug.as_str()) {
+            problem(file, &record, "slug", "duplicate slug".into());
+        }
+        for (field, text) in
+            [("name", &e.name), ("name_en", &e.name_en), ("summary", &e.summary), ("summary_en", &e.summary_en)]
+        {
+            if text.trim().is_empty() {
+                problem(file, &record, field, "empty; every event needs a name and a summary in both languages".into());
+            }
+        }
+        if e.codes.is_empty() {
+            problem(file, &record, "codes", "lists no procedure".into());
+        }
+        let mut seen = HashSet::new();
+        for code in &e.codes {
+            if !procedure_codes.contains(code) {
+                problem(file, &record, "codes", format!("unknown procedure {code}"));
+            }
+            if !seen.insert(code) {
+                problem(file, &record, "codes", format!("procedure {code} listed twice"));
+            }
+        }
+    }
     let centres = cat
         .provinces
         .iter()
@@ -251,6 +281,14 @@ mod tests {
                 phrase: "khai sinh".into(),
                 codes: vec!["1.000001".into()],
                 reason: "r".into(),
+            }],
+            life_events: vec![LifeEvent {
+                slug: "sinh-con".into(),
+                name: "Sinh con".into(),
+                name_en: "Having a baby".into(),
+                summary: "Đăng ký khai sinh.".into(),
+                summary_en: "Register the birth.".into(),
+                codes: vec![ProcedureCode::parse("1.000001").unwrap()],
             }],
         };
         let expected = Expected { provinces: 1, communes: 2, legacy_units: 1, procedures: 1 };
@@ -370,6 +408,33 @@ mod tests {
             "phrase",
             "needs a phrase and a reason",
         );
+    }
+
+    #[test]
+    fn a_life_event_with_a_bad_slug_missing_text_or_unknown_procedure() {
+        let file = "curated/life-events.json";
+        for bad in ["", "Sinh-con", "sinh con", "sinh_con", "sinh-cơn", "../x"] {
+            let found = problems(|c, _| c.life_events[0].slug = bad.into());
+            assert_refused(found, file, "slug", "a-z, 0-9 and '-' only");
+        }
+        let found = problems(|c, _| {
+            let again = c.life_events[0].clone();
+            c.life_events.push(again)
+        });
+        assert_refused(found, file, "slug", "duplicate slug");
+        assert_refused(problems(|c, _| c.life_events[0].name = " ".into()), file, "name", "both languages");
+        assert_refused(problems(|c, _| c.life_events[0].name_en = "".into()), file, "name_en", "both languages");
+        assert_refused(problems(|c, _| c.life_events[0].summary = "".into()), file, "summary", "both languages");
+        let found = problems(|c, _| c.life_events[0].summary_en = "\n".into());
+        assert_refused(found, file, "summary_en", "both languages");
+        assert_refused(problems(|c, _| c.life_events[0].codes.clear()), file, "codes", "lists no procedure");
+        let found = problems(|c, _| c.life_events[0].codes.push(ProcedureCode::parse("9.999999").unwrap()));
+        assert_refused(found, file, "codes", "unknown procedure 9.999999");
+        let found = problems(|c, _| {
+            let again = c.life_events[0].codes[0].clone();
+            c.life_events[0].codes.push(again)
+        });
+        assert_refused(found, file, "codes", "listed twice");
     }
 
     #[test]

@@ -67,6 +67,7 @@ pub fn files(cat: &Catalogue) -> BTreeMap<String, String> {
     }
     let index: Vec<ProcedureSummary> = cat.procedures.iter().map(Procedure::summary).collect();
     files.insert(PROCEDURE_INDEX_FILE.to_string(), encode(&index));
+    files.insert(LIFE_EVENTS_FILE.to_string(), encode(&cat.life_events));
     files.insert(cuaso_search::data::SEARCH_FILE.to_string(), encode(&crate::search_data::search_data(cat)));
     for p in &cat.procedures {
         files.insert(procedure_file(&p.code), encode(p));

@@ -60,6 +60,18 @@ fn every_file_round_trips() {
         let back: Procedure = format::decode(v(&procedure_file(&p.code))).unwrap();
         assert_eq!(&back, p);
     }
+    let events: Vec<LifeEvent> = format::decode(v(LIFE_EVENTS_FILE)).unwrap();
+    assert_eq!(events, cat.life_events);
+    assert!(events.len() >= 9, "{} life events", events.len());
+    let birth = events.iter().find(|e| e.slug == "sinh-con").expect("the birth event");
+    assert_eq!(birth.codes[0].as_str(), "1.001193", "birth registration comes first");
+    for e in &events {
+        assert!((1..=15).contains(&e.codes.len()), "{}: {} procedures", e.slug, e.codes.len());
+        for code in &e.codes {
+            assert!(index.iter().any(|p| &p.code == code), "{}: {code} is not in the procedure index", e.slug);
+            assert!(files.contains_key(&procedure_file(code)), "{}: no file for {code}", e.slug);
+        }
+    }
 }
 
 #[test]

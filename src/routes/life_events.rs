@@ -1,0 +1,206 @@
+//! `/su-kien` and `/su-kien/{slug}`: procedures by life event (sinh con, kết
+//! hôn, khi có người mất…), from the curated table in `su-kien.json`, each
+//! event's procedures in the order a citizen would do them.
+
+use crate::api;
+use crate::components::loaded;
+use crate::i18n::{tr, use_lang, Lang};
+use crate::routes::not_found::NotFoundMessage;
+use cuaso_catalogue::model::{LifeEvent, ProcedureSummary};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_params_map;
+
+/// An event's name in `lang`.
+pub fn event_name(e: &LifeEvent, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => e.name.clone(),
+        Lang::En => e.name_en.clone(),
+    }
+}
+
+fn event_summary(e: &LifeEvent, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => e.summary.clone(),
+        Lang::En => e.summary_en.clone(),
+    }
+}
+
+fn count_text(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Vi, n) => format!("{n} thủ tục"),
+        (Lang::En, 1) => "1 procedure".to_string(),
+        (Lang::En, n) => format!("{n} procedures"),
+    }
+}
+
+const MISSING: (&str, &str) = ("Không tìm thấy danh sách sự kiện.", "The list of life events is missing.");
+
+/// `/su-kien`: every life event as a card with its name, summary and count.
+#[component]
+pub fn LifeEventsPage() -> impl IntoView {
+    let events = LocalResource::new(api::life_events);
+    let lang = use_lang();
+    view! {
+        <Title text=tr("Thủ tục theo sự kiện trong đời — Cửa sổ số", "Procedures by life event — Cửa sổ số") />
+        <Meta name="description" content=tr(
+            "Sinh con, kết hôn, khi có người mất, chuyển nơi ở, làm căn cước, đất đai, xây nhà, hộ kinh doanh, xe: các thủ tục hành chính cần làm, theo thứ tự.",
+            "Having a baby, marriage, a death in the family, moving home, identity cards, land, building, a household business, vehicles: the procedures to do, in order.",
+        ) />
+        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
+            <a href="/">{tr("Trang chủ", "Home")}</a>
+        </nav>
+        <h1>{tr("Thủ tục theo sự kiện trong đời", "Procedures by life event")}</h1>
+        <p class="lead">
+            {tr(
+                "Chọn việc bạn đang gặp để xem các thủ tục thường phải làm, theo thứ tự.",
+                "Pick what is happening in your life to see the procedures it usually takes, in order.",
+            )}
+        </p>
+        {loaded(events, tr(MISSING.0, MISSING.1), move |events| {
+            view! {
+                <ul class="life-event-cards" data-testid="life-event-cards">
+                    {events.iter().map(|e| {
+                        let e = e.clone();
+                        let href = format!("/su-kien/{}", e.slug);
+                        let n = e.codes.len();
+                        let name = {
+                            let e = e.clone();
+                            move || event_name(&e, lang.get())
+                        };
+                        let summary = move || event_summary(&e, lang.get());
+                        view! {
+                            <li>
+                                <h2><a href=href>{name}</a></h2>
+                                <p>{summary}</p>
+                                <p class="meta">{move || count_text(n, lang.get())}</p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+        })}
+    }
+}
+
+/// The home page's section: every event as a link, and a link to `/su-kien`.
+#[component]
+pub fn LifeEventLinks() -> impl IntoView {
+    let events = LocalResource::new(api::life_events);
+    let lang = use_lang();
+    view! {
+        <section class="life-events" aria-labelledby="life-events-h">
+            <h2 id="life-events-h">{tr("Theo sự kiện trong đời", "By life event")}</h2>
+            {loaded(events, tr(MISSING.0, MISSING.1), move |events| {
+                view! {
+                    <ul class="life-event-links" data-testid="life-events">
+                        {events.iter().map(|e| {
+                            let e = e.clone();
+                            let href = format!("/su-kien/{}", e.slug);
+                            view! { <li><a href=href>{move || event_name(&e, lang.get())}</a></li> }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
+            <p>
+                <a class="life-events-all" href="/su-kien">{tr("Xem tất cả, kèm mô tả", "All life events, with what each involves")}</a>
+            </p>
+        </section>
+    }
+}
+
+/// `/su-kien/{slug}`: one event — its summary and its procedures in order.
+#[component]
+pub fn LifeEventPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let events = LocalResource::new(api::life_events);
+    loaded(events, tr(MISSING.0, MISSING.1), move |events| {
+        let slug = slug();
+        match events.iter().find(|e| e.slug == slug) {
+            Some(e) => view! { <EventView event=e.clone() /> }.into_any(),
+            None => view! {
+                <NotFoundMessage what=tr("Không có sự kiện này trong danh sách.", "There is no such life event in the list.") />
+            }
+            .into_any(),
+        }
+    })
+}
+
+#[component]
+fn EventView(event: LifeEvent) -> impl IntoView {
+    let lang = use_lang();
+    let index = LocalResource::new(api::procedure_index);
+    let e = event.clone();
+    let title = move || match lang.get() {
+        Lang::Vi => format!("{}: thủ tục cần làm — Cửa sổ số", e.name),
+        Lang::En => format!("{}: procedures — Cửa sổ số", e.name_en),
+    };
+    let e = event.clone();
+    let description = move || event_summary(&e, lang.get());
+    let e = event.clone();
+    let name = move || event_name(&e, lang.get());
+    let e = event.clone();
+    let summary = move || event_summary(&e, lang.get());
+    let n = event.codes.len();
+    let codes = event.codes.clone();
+    view! {
+        <Title text=title />
+        <Meta name="description" content=description />
+        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
+            <a href="/">{tr("Trang chủ", "Home")}</a> " › "
+            <a href="/su-kien">{tr("Sự kiện trong đời", "Life events")}</a>
+        </nav>
+        <h1>{name}</h1>
+        <p class="lead">{summary}</p>
+        <section aria-labelledby="event-procedures-h">
+            <h2 id="event-procedures-h">
+                {move || match lang.get() {
+                    Lang::Vi => format!("{n} thủ tục, theo thứ tự thường làm"),
+                    Lang::En => format!("{}, in the usual order", count_text(n, Lang::En)),
+                }}
+            </h2>
+            {move || (lang.get() == Lang::En).then(|| view! {
+                <p class="hint-inline">{"Procedure names and fields are in Vietnamese, as the National Public Service Portal publishes them."}</p>
+            })}
+            {loaded(index, tr("Không tìm thấy danh mục thủ tục.", "The procedure list is missing."), move |all| {
+                let items: Vec<(String, Option<ProcedureSummary>)> = codes
+                    .iter()
+                    .map(|c| (c.to_string(), all.iter().find(|p| &p.code == c).cloned()))
+                    .collect();
+                view! {
+                    <ol class="life-event-steps" data-testid="event-procedures">
+                        {items.into_iter().map(|(code, p)| {
+                            let href = format!("/thu-tuc/{code}");
+                            match p {
+                                Some(p) => {
+                                    let levels = p.levels.clone();
+                                    let field = p.field.clone();
+                                    let meta = move || {
+                                        let l = lang.get();
+                                        let levels: Vec<&str> = levels
+                                            .iter()
+                                            .map(|lv| if l == Lang::Vi { lv.label_vi() } else { lv.label_en() })
+                                            .collect();
+                                        format!("{} · {}", field, levels.join(", "))
+                                    };
+                                    view! {
+                                        <li>
+                                            <a href=href>{p.name}</a>
+                                            <span class="meta">{meta}</span>
+                                        </li>
+                                    }
+                                    .into_any()
+                                }
+                                None => view! { <li><a href=href>{code.clone()}</a></li> }.into_any(),
+                            }
+                        }).collect_view()}
+                    </ol>
+                }
+            })}
+        </section>
+        <p>
+            <a class="life-events-all" href="/su-kien">{tr("Các sự kiện khác", "Other life events")}</a>
+        </p>
+    }
+}
