@@ -131,3 +131,8 @@ pub async fn procedure_index() -> Loaded<Vec<ProcedureSummary>> {
 pub async fn life_events() -> Loaded<Vec<LifeEvent>> {
     versioned(LIFE_EVENTS_FILE).await
 }
+
+/// Every commune's centroid (`toa-do.json`), for "near me" only.
+pub async fn commune_points() -> Loaded<Vec<CommunePoint>> {
+    versioned(COORDINATES_FILE).await
+}

@@ -5,6 +5,7 @@ use crate::i18n::{provide_lang, tr, Lang};
 use crate::routes::address::AddressPage;
 use crate::routes::hotlines::HotlinesPage;
 use crate::routes::life_events::{LifeEventPage, LifeEventsPage};
+use crate::routes::near::NearPage;
 use crate::routes::{
     commune::CommunePage, home::Home, not_found::NotFound, procedure::ProcedurePage, province::ProvincePage,
     search::SearchPage,
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/duong-day-nong") view=HotlinesPage />
                     <Route path=path!("/su-kien") view=LifeEventsPage />
                     <Route path=path!("/su-kien/:slug") view=LifeEventPage />
+                    <Route path=path!("/gan-toi") view=NearPage />
                 </Routes>
             </main>
             <SourcesFooter />

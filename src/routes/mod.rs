@@ -5,6 +5,7 @@ pub mod commune;
 pub mod home;
 pub mod hotlines;
 pub mod life_events;
+pub mod near;
 pub mod not_found;
 pub mod procedure;
 pub mod province;

@@ -17,6 +17,7 @@ const ROUTES = [
   ['/thu-tuc/1.001193', 'Giấy chứng sinh'],
   ['/tim-kiem?q=khai+sinh', 'Thủ tục đăng ký khai sinh'],
   ['/tim-kiem?q=zzzqqq', 'Không có kết quả'],
+  ['/gan-toi', 'Dùng vị trí của tôi'],
   ['/tinh/99', 'Không tìm thấy'],
   ['/khong-co-trang-nay', 'Không tìm thấy'],
 ];

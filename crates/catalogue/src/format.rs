@@ -101,6 +101,18 @@ pub fn procedure_file(code: &ProcedureCode) -> String {
 }
 
 pub const PROVINCES_FILE: &str = "provinces.json";
+/// `toa-do.json`: every commune's centroid, fetched only for "near me".
+pub const COORDINATES_FILE: &str = "toa-do.json";
+
+/// One row of `toa-do.json`, written as a compact array `["00070", 21.032, 105.85]`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommunePoint(pub CommuneCode, pub f64, pub f64);
+
+impl CommunePoint {
+    pub fn at(&self) -> LatLon {
+        LatLon { lat: self.1, lon: self.2 }
+    }
+}
 pub const COMMUNES_FILE: &str = "communes.json";
 pub const PROCEDURE_INDEX_FILE: &str = "thu-tuc/index.json";
 /// The life events ([`LifeEvent`]), in the order the home page lists them.

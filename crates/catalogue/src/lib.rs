@@ -3,5 +3,6 @@
 //! is tested with plain `cargo test`.
 
 pub mod format;
+pub mod geo;
 pub mod model;
 pub mod text;

@@ -7,6 +7,7 @@
 //! nearest — "nearby", which is what the page says, not "inside".
 
 use crate::text::{match_key, squash};
+use cuaso_catalogue::geo::distance_km;
 use cuaso_catalogue::model::*;
 use serde::Deserialize;
 use std::path::Path;
@@ -137,27 +138,4 @@ pub fn apply_danang(dir: &Path, communes: &mut [Commune]) -> Result<Report, Stri
         report.post_offices += 1;
     }
     Ok(report)
-}
-
-/// Great-circle distance (haversine), in kilometres.
-pub fn distance_km(a: LatLon, b: LatLon) -> f64 {
-    let (la1, la2) = (a.lat.to_radians(), b.lat.to_radians());
-    let dlat = la2 - la1;
-    let dlon = (b.lon - a.lon).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn distance_hanoi_to_danang() {
-        let hn = LatLon { lat: 21.0285, lon: 105.8542 };
-        let dn = LatLon { lat: 16.0544, lon: 108.2022 };
-        let d = distance_km(hn, dn);
-        assert!((600.0..640.0).contains(&d), "{d}");
-        assert_eq!(distance_km(hn, hn), 0.0);
-    }
 }

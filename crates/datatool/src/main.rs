@@ -133,6 +133,8 @@ fn file_kind(path: &str) -> &'static str {
         "province files"
     } else if path.ends_with("/search.json") {
         "search records"
+    } else if path.ends_with("/toa-do.json") {
+        "commune coordinates"
     } else if path.ends_with("/su-kien.json") {
         "life events"
     } else if path.ends_with("/thu-tuc/index.json") {

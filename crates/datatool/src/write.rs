@@ -49,6 +49,14 @@ pub fn files(cat: &Catalogue) -> BTreeMap<String, String> {
         .map(|c| CommuneRow { code: c.code.clone(), name: c.name.clone(), kind: c.kind, province: c.province.clone() })
         .collect();
     files.insert(COMMUNES_FILE.to_string(), encode(&rows));
+    // Rounded to 4 decimals (about 11 m): centroids are not more precise than that.
+    let round = |x: f64| (x * 1e4).round() / 1e4;
+    let points: Vec<CommunePoint> = cat
+        .communes
+        .iter()
+        .filter_map(|c| c.centroid.map(|at| CommunePoint(c.code.clone(), round(at.lat), round(at.lon))))
+        .collect();
+    files.insert(COORDINATES_FILE.to_string(), encode(&points));
     let province_of: BTreeMap<&CommuneCode, &ProvinceCode> =
         cat.communes.iter().map(|c| (&c.code, &c.province)).collect();
     for p in &cat.provinces {
