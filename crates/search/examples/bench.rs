@@ -7,7 +7,10 @@
 //!
 //! With queries after the path, prints their top hits instead. With
 //! `--eval queries.tsv` (query, expected routes joined by `|`, k, category),
-//! prints the share of queries with an expected route in the top k.
+//! prints the share of queries with an expected route in the top k. With
+//! `--dump queries.tsv` (and `BENCH_LIMIT`, default 20), prints the hits and
+//! scores of every generated query, keystroke and labelled query, some with
+//! filters: two versions of the engine rank alike when their dumps are equal.
 //!
 //! Times are the best of three runs of each query, so that another process
 //! taking the CPU does not count.
@@ -175,6 +178,29 @@ fn main() {
     let t = Instant::now();
     let data: SearchData = serde_json::from_str(&text).expect("parse search.json");
     let parse = t.elapsed();
+    if args.len() > 2 && args[1] == "--dump" {
+        // Every generated query, keystroke and labelled query with its top
+        // hits and scores, to compare two versions of the engine exactly.
+        let engine = Engine::new(data.clone());
+        let tsv = std::fs::read_to_string(&args[2]).expect("read the query set");
+        let mut all: Vec<String> = queries(&data).into_iter().map(|q| q.text).collect();
+        for q in all.clone().iter().take(200) {
+            all.extend(q.char_indices().map(|(i, c)| q[..i + c.len_utf8()].to_string()));
+        }
+        all.extend(tsv.lines().skip(1).filter_map(|l| l.split('\t').next()).map(String::from));
+        let province = Filters { province: Some("79".into()), ..Filters::default() };
+        let field = Filters { field: Some("Hộ tịch".into()), ..Filters::default() };
+        let limit = std::env::var("BENCH_LIMIT").ok().and_then(|l| l.parse().ok()).unwrap_or(20);
+        for (i, q) in all.iter().enumerate() {
+            for f in [&Filters::default(), &province, &field].into_iter().take(if i % 7 == 0 { 3 } else { 1 }) {
+                let hits = engine.search(q, f, limit);
+                let hs: Vec<String> =
+                    hits.iter().map(|h| format!("{} {:.4} {}", h.route, h.score, h.subtitle)).collect();
+                println!("{:?}\t{}", q.chars().take(80).collect::<String>(), hs.join(" | "));
+            }
+        }
+        return;
+    }
     if args.len() > 2 && args[1] == "--eval" {
         let engine = Engine::new(data);
         let tsv = std::fs::read_to_string(&args[2]).expect("read the query set");

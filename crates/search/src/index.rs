@@ -32,24 +32,89 @@ pub(crate) const KIND_WORD: u8 = 4;
 /// A separator in the forward index: no adjacency across it.
 pub(crate) const GAP: u32 = u32::MAX;
 
+/// A token of the forward index: its accented-form id and flags (field class, [`KIND_WORD`]).
+#[inline(always)]
+pub(crate) fn tok(t: u32) -> (u32, u8) {
+    (t >> 3, t as u8 & 7)
+}
+
 /// Place kinds that lead names; optional in queries.
 pub(crate) const KIND_NAMES: [&str; 10] =
     ["thành phố", "thị xã", "thị trấn", "đặc khu", "phường", "xã", "tỉnh", "quận", "huyện", "huyện đảo"];
 
-/// Sorting goes through these few routines so that the WebAssembly build
-/// carries one copy of each: every `sort_by` closure would otherwise be a new
-/// copy of the standard sort (2–5 KB each; there were 15).
+/// Sorting goes through these two routines, on one merge sort of our own:
+/// every `sort_by` closure would otherwise be a new copy of the standard sort
+/// (2–5 KB of WebAssembly each; there were 15), and the standard sort alone
+/// unrolls into some 20 KB at opt-level 3. The lists sorted at query time
+/// have at most a few thousand entries; at build time, some ten thousand.
 #[inline(never)]
 pub(crate) fn sort_keys(v: &mut [(u64, u32)]) {
-    v.sort_unstable();
+    merge_sort(v, |a, b| a.0 < b.0 || a.0 == b.0 && a.1 < b.1);
 }
 
 /// Indices of `strs` in string order (equal strings by index).
 #[inline(never)]
 pub(crate) fn order_strs(strs: &[&str]) -> Vec<u32> {
     let mut ix: Vec<u32> = (0..strs.len() as u32).collect();
-    ix.sort_unstable_by(|&a, &b| strs[a as usize].cmp(strs[b as usize]).then(a.cmp(&b)));
+    merge_sort(&mut ix, |&a, &b| strs[a as usize] < strs[b as usize]);
     ix
+}
+
+/// Sorts `v` by `less`, stably: runs of 16 by insertion, then merge passes
+/// between `v` and a copy.
+fn merge_sort<T: Copy>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    const RUN: usize = 16;
+    for run in v.chunks_mut(RUN) {
+        for i in 1..run.len() {
+            let x = run[i];
+            let mut j = i;
+            while j > 0 && less(&x, &run[j - 1]) {
+                run[j] = run[j - 1];
+                j -= 1;
+            }
+            run[j] = x;
+        }
+    }
+    if v.len() <= RUN {
+        return;
+    }
+    let mut buf = v.to_vec();
+    let (mut width, mut in_v) = (RUN, true);
+    while width < v.len() {
+        if in_v {
+            merge_pass(v, &mut buf, width, &less);
+        } else {
+            merge_pass(&buf, v, width, &less);
+        }
+        (width, in_v) = (2 * width, !in_v);
+    }
+    if !in_v {
+        v.copy_from_slice(&buf);
+    }
+}
+
+/// Merges the sorted runs of `width` of `src` pairwise into `dst`.
+fn merge_pass<T: Copy>(src: &[T], dst: &mut [T], width: usize, less: &impl Fn(&T, &T) -> bool) {
+    let n = src.len();
+    let mut start = 0;
+    while start < n {
+        let (mid, end) = ((start + width).min(n), (start + 2 * width).min(n));
+        let (mut i, mut j, mut k) = (start, mid, start);
+        while i < mid && j < end {
+            if less(&src[j], &src[i]) {
+                dst[k] = src[j];
+                j += 1;
+            } else {
+                dst[k] = src[i];
+                i += 1;
+            }
+            k += 1;
+        }
+        dst[k..k + mid - i].copy_from_slice(&src[i..mid]);
+        k += mid - i;
+        dst[k..end].copy_from_slice(&src[j..end]);
+        start = end;
+    }
 }
 
 /// Sorts `v` by `key`, ascending; equal keys keep their order.
@@ -62,12 +127,30 @@ pub(crate) fn sort_by_u64<T: Copy>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
 
 /// A sort key component that orders non-negative floats from high to low.
 pub(crate) fn desc(f: f32) -> u64 {
-    (u32::MAX - f.max(0.0).to_bits()) as u64
+    (u32::MAX - positive(f).to_bits()) as u64
+}
+
+/// `f`, or 0 if it is negative or NaN (`f32::max` is a call in WebAssembly).
+pub(crate) fn positive(f: f32) -> f32 {
+    if f > 0.0 {
+        f
+    } else {
+        0.0
+    }
+}
+
+/// The set of the bytes of `s`, byte `b` as bit `b % 32` (a-z are bits 1–26).
+/// One edit changes at most two bits of it, so two words `k` edits apart
+/// differ in at most `2k` bits: the fuzzy scan's prefilter.
+pub(crate) fn byte_set(s: &[u8]) -> u32 {
+    s.iter().fold(0, |m, &b| m | 1 << (b & 31))
 }
 
 pub(crate) struct Index {
     /// Sorted accent-free vocabulary; a key's id is its position.
     pub keys: Vec<Box<str>>,
+    /// Each key's length (high 32 bits) and set of bytes ([`byte_set`]).
+    pub key_sig: Vec<u64>,
     /// `postings[post_off[k]..post_off[k + 1]]`: `doc << 2 | best field class`
     /// for every record containing key `k`, by record.
     pub post_off: Vec<u32>,
@@ -75,12 +158,17 @@ pub(crate) struct Index {
     /// Accented forms (`Word::acc`) and the key id of each.
     pub accs: Vec<Box<str>>,
     pub acc_key: Vec<u32>,
-    /// `toks[doc_off[d]..doc_off[d + 1]]`: record `d`'s accented-form ids, or [`GAP`].
+    /// `key_accs[key_acc_off[k]..key_acc_off[k + 1]]`: the accented forms of key `k`.
+    pub key_acc_off: Vec<u32>,
+    pub key_accs: Vec<u32>,
+    /// `toks[doc_off[d]..doc_off[d + 1]]`: record `d`'s tokens in order, each
+    /// `accented-form id << 3 | flags` ([`tok`]), or [`GAP`].
     pub doc_off: Vec<u32>,
     pub toks: Vec<u32>,
-    pub flags: Vec<u8>,
     /// Number of name words of each record, place kinds excluded.
     pub name_len: Vec<u8>,
+    /// `ln(1 + n)` for every name length `n`.
+    pub ln_1p: [f32; 256],
 }
 
 struct Builder<'a> {
@@ -257,17 +345,34 @@ impl Index {
                 fill[k] += 1;
             }
         }
+        // Accented forms by key (counting sort again).
+        let mut key_acc_off = vec![0u32; keys.len() + 1];
+        for &k in &acc_key {
+            key_acc_off[k as usize + 1] += 1;
+        }
+        for k in 0..keys.len() {
+            key_acc_off[k + 1] += key_acc_off[k];
+        }
+        let mut fill = key_acc_off.clone();
+        let mut key_accs = vec![0u32; acc_key.len()];
+        for (a, &k) in acc_key.iter().enumerate() {
+            key_accs[fill[k as usize] as usize] = a as u32;
+            fill[k as usize] += 1;
+        }
         let keys: Vec<Box<str>> = keys.into_iter().map(Box::from).collect();
         Index {
+            key_sig: keys.iter().map(|k| (k.len() as u64) << 32 | byte_set(k.as_bytes()) as u64).collect(),
+            key_acc_off,
+            key_accs,
             keys,
             post_off,
             postings,
             accs: b.words.iter().map(|w| Box::from(w.acc.as_str())).collect(),
             acc_key,
             doc_off: b.doc_off,
-            toks: b.toks,
-            flags: b.flags,
+            toks: b.toks.iter().zip(&b.flags).map(|(&t, &f)| if t == GAP { GAP } else { t << 3 | f as u32 }).collect(),
             name_len: b.name_len,
+            ln_1p: std::array::from_fn(|n| ((1 + n) as f32).ln()),
         }
     }
 
@@ -295,6 +400,11 @@ impl Index {
         self.post_off[key as usize + 1] - self.post_off[key as usize]
     }
 
+    /// The accented forms of `key`.
+    pub fn accs_of(&self, key: u32) -> &[u32] {
+        &self.key_accs[self.key_acc_off[key as usize] as usize..self.key_acc_off[key as usize + 1] as usize]
+    }
+
     pub fn doc_tokens(&self, doc: usize) -> std::ops::Range<usize> {
         self.doc_off[doc] as usize..self.doc_off[doc + 1] as usize
     }
@@ -307,9 +417,43 @@ impl Index {
             + 4 * (self.post_off.len()
                 + self.postings.len()
                 + self.acc_key.len()
+                + 2 * self.key_sig.len()
+                + self.key_acc_off.len()
+                + self.key_accs.len()
                 + self.doc_off.len()
                 + self.toks.len())
-            + self.flags.len()
             + self.name_len.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_sort_is_a_stable_sort() {
+        let mut x = 3u64;
+        for n in [0usize, 1, 15, 16, 17, 100, 1000, 5000] {
+            let v: Vec<(u64, u32)> = (0..n as u32)
+                .map(|i| {
+                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    ((x >> 33) % 50, i)
+                })
+                .collect();
+            let mut got = v.clone();
+            merge_sort(&mut got, |a, b| a.0 < b.0);
+            let mut want = v.clone();
+            want.sort_by_key(|p| p.0);
+            assert_eq!(got, want, "{n}");
+            let mut keys = v.clone();
+            keys.reverse();
+            sort_keys(&mut keys);
+            assert_eq!(
+                keys,
+                v.iter().copied().collect::<std::collections::BTreeSet<_>>().into_iter().collect::<Vec<_>>()
+            );
+        }
+        let strs = ["b", "a", "c", "a", ""];
+        assert_eq!(order_strs(&strs), [4, 1, 3, 0, 2]);
     }
 }

@@ -39,16 +39,35 @@
 //! - an **inverted index** over the sorted vocabulary of keys (postings: record
 //!   id + best field, 130,000 entries). Prefix search is a binary search for
 //!   the range of keys starting with the typed prefix;
-//! - **fuzzy matching is a linear scan of the vocabulary** with a bounded,
-//!   allocation-free edit distance and a length filter: 1,368 short keys take
-//!   a few microseconds per query word, so a BK-tree, a trigram prefilter or
-//!   an FST would add code and memory for nothing (an FST crate would also add
-//!   tens of KB of WebAssembly);
-//! - a **forward index** (each record's accented-form ids in order, with field
-//!   flags) for the second scoring phase: adjacency, accents, name coverage;
-//! - scoring in **two bounded phases**: a rough score accumulated from the
-//!   postings of every matching key, then the full score for the best
-//!   [`MAX_CANDIDATES`] records per reading.
+//! - **fuzzy matching is a linear scan of the vocabulary**: each key's length
+//!   and set of letters (one `u32`) are compared first — an edit changes at
+//!   most two letters of the set — and the few keys left go through a bounded
+//!   edit distance that first cuts the common prefix and suffix
+//!   ([`fuzzy::within`]). 1,368 short keys take a few microseconds per query
+//!   word, and a word's expansion is computed once per query (its readings
+//!   share it), so a BK-tree, a trigram index or an FST would add code and
+//!   memory for nothing (an FST crate would also add tens of KB of WebAssembly);
+//! - a **forward index** (each record's tokens in order, as one `u32` each:
+//!   accented-form id and field flags) for the second scoring phase:
+//!   adjacency, accents, name coverage;
+//! - scoring in **two bounded phases** (the `score` module): a rough score
+//!   accumulated from the postings of every matching key; the best
+//!   [`MAX_CANDIDATES`] records by it, by a sampled cut and a radix selection
+//!   instead of a sort; then full scores, best *bound* first, stopping as soon
+//!   as no remaining candidate can reach the `limit` hits asked for. A query
+//!   of k hits rarely scores more than a few dozen records fully, and the
+//!   hits are exactly those of scoring all candidates;
+//! - per-query state in a **scratch** kept by the engine (≈ 0.4 MB, allocated
+//!   by the first search): per-record slots carry a generation number, so
+//!   nothing is cleared between readings, and no array the size of the
+//!   catalogue is allocated per query.
+//!
+//! The hot loops index slices and make no call even at `opt-level = "z"`
+//! (the app's profile, where a `Vec`'s indexing, `push`, iterator adapters
+//! and closures stay out-of-line calls): written so, they run within 10 % of
+//! the same code at `opt-level = 3`. All sorting goes through one small merge
+//! sort (two copies), instead of the standard sort (2–5 KB per closure and
+//! ≈ 20 KB at opt-level 3).
 //!
 //! Measured natively (`cargo run --release -p cuaso-search --example bench --
 //! public/data/<v>/search.json`, release profile = `opt-level = "z"` as
@@ -57,29 +76,34 @@
 //!
 //! | | |
 //! |---|---|
-//! | index build | 36–44 ms (`Engine::new`, from parsed records) |
-//! | index memory | ≈ 1.9 MB (plus ≈ 2.9 MB for the records' strings) |
-//! | 536 generated queries (names, prefixes, old addresses, typos, Telex, codes, hostile input) | p50 0.75 ms, p95 1.6 ms, max 2.9 ms |
-//! | 446 keystrokes (every prefix of 40 queries) | p50 0.44 ms, p95 1.2 ms, max 1.8 ms |
+//! | index build | 36–40 ms (`Engine::new`, from parsed records) |
+//! | index memory | ≈ 1.7 MB (plus ≈ 2.9 MB for the records' strings) |
+//! | 536 generated queries (names, prefixes, old addresses, typos, Telex, codes, hostile input) | p50 0.09–0.12 ms, p95 0.24–0.30 ms, max 0.4–0.6 ms (was 0.75 / 1.6 / 2.9 ms) |
+//! | 446 keystrokes (every prefix of 40 queries) | p50 0.09–0.11 ms, p95 0.23–0.28 ms, max 0.4–0.55 ms (was 0.44 / 1.2 / 1.8 ms) |
 //!
-//! The same code compiled to `wasm32-unknown-unknown` and run in Node 20
-//! (V8, as in Chrome): build 60–85 ms, 1,891 queries and keystrokes p50
-//! 2.2 ms, p95 4.7 ms. The library adds ≈ 75 KB of WebAssembly (≈ 32 KB
-//! gzipped) to a module that already has `std` formatting; all sorting goes
-//! through two routines (one copy each instead of fifteen: −50 KB).
+//! Compiled to `wasm32-unknown-unknown` and measured by `scripts/bench-search`
+//! in headless Chromium 156 on the 261 labelled queries (top 5): p50
+//! 0.15 ms, p95 0.42 ms, max 0.8 ms, against FlexSearch's p50 0.38 ms, p95
+//! 0.58 ms in the same runs (before this design: p50 1.1 ms, p95 2.8–3.2
+//! ms, max 4.5 ms); building the index, `search.json` parse included, 120–200
+//! ms, as before. The engine's module (`crates/search-wasm`) is 223 KB (91 KB
+//! gzipped), 2 KB more than before. `[profile.release.package.cuaso-search]
+//! opt-level = 3` does take effect under the workspace's LTO: p95 0.39 ms,
+//! but +13 KB (+7 KB gzipped); not worth it.
 //!
 //! On the labelled query set `tests/search/queries.tsv` (261 queries written
 //! from the data without looking at any engine) 255 find an expected page
-//! in their top k (k = 1 for codes, 5 mostly): all accent-free, accented,
-//! typo, Telex/VNI, old-address, code and place queries; 27 of 33 everyday
-//! phrasings (the rest need synonyms the curated table does not have yet).
+//! in their top k (k = 1 for codes, 5 mostly), 244 at rank 1: all
+//! accent-free, accented, typo, Telex/VNI, old-address, code and place
+//! queries; 27 of 33 everyday phrasings (the rest need synonyms the curated
+//! table does not have yet).
 //!
 //! # Built in the browser, not prebuilt
 //!
-//! A serialised index would be about the size of its memory (≈ 1.9 MB of
+//! A serialised index would be about the size of its memory (≈ 1.7 MB of
 //! integer arrays, on top of `search.json`, whose strings the hits still
 //! need) and would still have to be decoded. Building it from the records
-//! costs 40 ms natively and under 0.1 s in WebAssembly — less than fetching
+//! costs 40 ms natively and about 0.1 s in WebAssembly — less than fetching
 //! the extra megabytes on a phone connection. So `search.json` stays the only
 //! download and [`Engine::new`] runs once, on the first search.
 //!
@@ -90,7 +114,9 @@
 //! [`MAX_WORDS`] words per reading (at most three readings); a word matches
 //! at most [`MAX_PREFIX_TERMS`] prefix and [`MAX_FUZZY_TERMS`] fuzzy keys and
 //! visits at most [`MAX_POSTINGS_PER_WORD`] postings; at most
-//! [`MAX_CANDIDATES`] records are fully scored; no clock, no threads.
+//! [`MAX_CANDIDATES`] records are fully scored; no clock, no threads (the
+//! engine is `Sync`: a search running while another holds the scratch
+//! uses a fresh one).
 
 pub mod data;
 pub mod fuzzy;
@@ -98,16 +124,18 @@ mod index;
 pub mod input;
 pub mod normalize;
 mod query;
+mod score;
 pub mod weights;
 
 pub use query::{ABBREVIATIONS, LETTERS, MAX_QUERY_CHARS, MAX_TOKENS, MAX_WORDS, MAX_WORD_LETTERS, PHRASES};
 pub use weights::Weights;
 
 use crate::data::SearchData;
-use crate::index::{desc, order_strs, sort_by_u64, Index, ALIAS, GAP, KIND_WORD, NAME};
-use crate::normalize::{accent_match, Accent};
+use crate::index::{byte_set, desc, order_strs, sort_by_u64, sort_keys, Index};
 use crate::query::{Reading, Vocabulary};
+use crate::score::{FuzzyCache, Scratch};
 use cuaso_catalogue::model::{Channel, Level};
+use std::sync::Mutex;
 
 /// Prefix completions of the last word considered (the most frequent).
 pub const MAX_PREFIX_TERMS: usize = 48;
@@ -182,6 +210,7 @@ pub struct Engine {
     /// Field id of each procedure, into `fields` (accent-free keys).
     procedure_field: Vec<u16>,
     fields: Vec<String>,
+    scratch: Mutex<Scratch>,
 }
 
 /// One vocabulary term a query word matches.
@@ -281,6 +310,7 @@ impl Engine {
             index,
             weights,
             data,
+            scratch: Mutex::new(Scratch::default()),
         }
     }
 
@@ -405,25 +435,37 @@ impl Engine {
         if limit == 0 {
             return Vec::new();
         }
+        // The engine's working memory, or a fresh one if another thread holds it.
+        let mut own = None;
+        let mut held = self.scratch.try_lock().ok();
+        let s: &mut Scratch = match held.as_deref_mut() {
+            Some(s) => s,
+            None => own.insert(Scratch::default()),
+        };
+        s.prepare(self.index.docs(), self.index.accs.len());
         let allow = self.allow(filters);
         let mut scored = self.code_hits(query);
         scored.retain(|&(d, _)| allow.get(d as usize));
         for r in query::analyse(query, &self.index) {
-            self.score_reading(&r, &allow, &mut scored);
+            self.score_reading(&r, &allow, limit, s, &mut scored);
         }
+        s.fuzzy.clear();
         // Each record once, with its best score.
-        sort_by_u64(&mut scored, |&(d, s)| (d as u64) << 32 | desc(s));
-        scored.dedup_by_key(|s| s.0);
-        // Best first; then shorter names; then record order (deterministic).
-        sort_by_u64(&mut scored, |&(d, s)| desc(s) << 32 | (self.index.name_len[d as usize] as u64) << 24 | d as u64);
+        s.keep_best(&scored);
         // Drop what scores far below the best (stray typo or one-word matches).
-        if let Some(&(_, best)) = scored.first() {
-            let floor = best * self.weights.cutoff;
-            let keep = scored.partition_point(|s| s.1 >= floor);
-            scored.truncate(keep);
-        }
-        scored.truncate(limit);
-        scored.into_iter().map(|(d, s)| self.hit(d as usize, s)).collect()
+        let best = s.docs.iter().map(|&d| s.best_of(d)).fold(0f32, |a, b| if b > a { b } else { a });
+        let floor = best * self.weights.cutoff;
+        // Best first; then shorter names; then record order (deterministic).
+        let mut order: Vec<(u64, u32)> = s
+            .docs
+            .iter()
+            .map(|&d| (d, s.best_of(d)))
+            .filter(|&(_, score)| score >= floor)
+            .map(|(d, score)| (desc(score) << 32 | (self.index.name_len[d as usize] as u64) << 24 | d as u64, d))
+            .collect();
+        sort_keys(&mut order);
+        order.truncate(limit);
+        order.iter().map(|&(_, d)| self.hit(d as usize, s.best_of(d))).collect()
     }
 
     /// Exact and prefix matches of codes: a GSO code when it is the whole
@@ -482,14 +524,15 @@ impl Engine {
     }
 
     /// The vocabulary terms each word of `r` matches, and the words' importance.
-    fn expand(&self, r: &Reading) -> (Vec<Match>, Vec<f32>) {
+    /// Fuzzy expansions are kept in `fuzzy` by key for the other readings.
+    fn expand(&self, r: &Reading, fuzzy: &mut FuzzyCache) -> (Vec<Match>, Vec<f32>) {
         let w = &self.weights;
         let ix = &self.index;
         let n_docs = ix.docs().max(2) as f32;
         let mut all = Vec::new();
         let mut importance = Vec::with_capacity(r.words.len());
         for (wi, qw) in r.words.iter().enumerate() {
-            let mut mine: Vec<Match> = Vec::new();
+            let first = all.len();
             let mut exact_df: Option<u32> = None;
             for (ai, alt) in qw.alts.iter().enumerate() {
                 let key = alt.key.as_str();
@@ -498,42 +541,33 @@ impl Engine {
                 }
                 let m = |key, how, quality| Match { key, word: wi as u8, alt: ai as u8, how, quality };
                 if let Some(id) = ix.key_id(key) {
-                    mine.push(m(id, How::Exact, 1.0));
+                    all.push(m(id, How::Exact, 1.0));
                     exact_df = Some(exact_df.map_or(ix.df(id), |d| d.min(ix.df(id))));
                 }
                 if qw.prefix {
-                    let mut pre: Vec<Match> = ix
-                        .prefix_range(key)
-                        .filter(|&id| ix.keys[id].len() > key.len())
-                        .map(|id| {
-                            let share = key.len() as f32 / ix.keys[id].len() as f32;
-                            m(id as u32, How::Prefix, w.prefix * (0.5 + 0.5 * share))
-                        })
-                        .collect();
-                    if pre.len() > MAX_PREFIX_TERMS {
+                    let at = all.len();
+                    all.extend(ix.prefix_range(key).filter(|&id| ix.keys[id].len() > key.len()).map(|id| {
+                        let share = key.len() as f32 / ix.keys[id].len() as f32;
+                        m(id as u32, How::Prefix, w.prefix * (0.5 + 0.5 * share))
+                    }));
+                    if all.len() - at > MAX_PREFIX_TERMS {
+                        let mut pre = all.split_off(at);
                         sort_by_u64(&mut pre, |m| (u32::MAX - ix.df(m.key)) as u64);
                         pre.truncate(MAX_PREFIX_TERMS);
+                        all.extend(pre);
                     }
-                    mine.extend(pre);
                 }
-                let k = fuzzy::max_edits(key.chars().count());
-                if k > 0 {
-                    let mut fz: Vec<(u8, u32)> = ix
-                        .keys
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(id, t)| {
-                            fuzzy::within(key.as_bytes(), t.as_bytes(), k).filter(|&d| d > 0).map(|d| (d, id as u32))
-                        })
-                        .collect();
-                    if fz.len() > MAX_FUZZY_TERMS {
-                        sort_by_u64(&mut fz, |&(d, id)| (d as u64) << 32 | (u32::MAX - ix.df(id)) as u64);
-                        fz.truncate(MAX_FUZZY_TERMS);
+                let cached = match fuzzy.iter().position(|(k, _)| **k == *key) {
+                    Some(i) => i,
+                    None => {
+                        fuzzy.push((key.into(), self.fuzzy_terms(key)));
+                        fuzzy.len() - 1
                     }
-                    mine.extend(fz.into_iter().map(|(d, id)| m(id, How::Fuzzy, w.fuzzy.powi(d as i32))));
-                }
+                };
+                all.extend(fuzzy[cached].1.iter().map(|&(d, id)| m(id, How::Fuzzy, w.fuzzy.powi(d as i32))));
             }
             // One match per term: the best.
+            let mut mine = all.split_off(first);
             sort_by_u64(&mut mine, |m| (m.key as u64) << 32 | desc(m.quality));
             mine.dedup_by_key(|m| m.key);
             let idf = |df: u32| ((n_docs / df.max(1) as f32).ln() / n_docs.ln()).clamp(0.0, 1.0);
@@ -547,195 +581,35 @@ impl Engine {
         (all, importance)
     }
 
-    fn field_factor(&self, class: u8) -> f32 {
-        match class & 3 {
-            NAME => 1.0,
-            ALIAS => self.weights.alias,
-            _ => self.weights.context,
-        }
-    }
-
-    fn score_reading(&self, r: &Reading, allow: &Allow, out: &mut Vec<(u32, f32)>) {
-        let n = r.words.len();
-        if n == 0 {
-            return;
-        }
-        let w = &self.weights;
+    /// The vocabulary keys within [`fuzzy::max_edits`] of `key` (not `key`
+    /// itself), with their distance: the [`MAX_FUZZY_TERMS`] closest, then
+    /// most frequent.
+    fn fuzzy_terms(&self, key: &str) -> Vec<(u8, u32)> {
         let ix = &self.index;
-        let (mut matches, importance) = self.expand(r);
-        let required: u32 = r.words.iter().enumerate().filter(|(_, q)| !q.optional).fold(0, |m, (i, _)| m | 1 << i);
-
-        // Phase 1: a rough score from the postings, per record.
-        let docs = ix.docs();
-        let mut rough = vec![0f32; docs];
-        let mut mask = vec![0u32; docs];
-        let mut best = vec![0f32; docs];
-        let mut touched_any: Vec<u32> = Vec::new();
-        let mut touched: Vec<u32> = Vec::new();
-        sort_by_u64(&mut matches, |m| (m.word as u64) << 32 | desc(m.quality));
-        for (wi, imp) in importance.iter().enumerate() {
-            let mut budget = MAX_POSTINGS_PER_WORD;
-            for m in matches.iter().filter(|m| m.word as usize == wi) {
-                let ps = ix.postings(m.key);
-                if ps.len() > budget {
-                    break;
-                }
-                budget -= ps.len();
-                for &p in ps {
-                    let d = (p >> 2) as usize;
-                    if !allow.get(d) {
-                        continue;
-                    }
-                    let v = m.quality * self.field_factor(p as u8);
-                    if best[d] == 0.0 {
-                        touched.push(d as u32);
-                    }
-                    if v > best[d] {
-                        best[d] = v;
-                    }
-                }
-            }
-            for &d in &touched {
-                let d = d as usize;
-                if mask[d] == 0 {
-                    touched_any.push(d as u32);
-                }
-                rough[d] += imp * best[d];
-                mask[d] |= 1 << wi;
-                best[d] = 0.0;
-            }
-            touched.clear();
+        let k = fuzzy::max_edits(key.chars().count());
+        if k == 0 {
+            return Vec::new();
         }
-        let mut cands: Vec<u32> = touched_any
-            .into_iter()
-            .filter(|&d| if required == 0 { mask[d as usize] != 0 } else { mask[d as usize] & required != 0 })
-            .collect();
-        if cands.len() > MAX_CANDIDATES {
-            sort_by_u64(&mut cands, |&d| desc(rough[d as usize]));
-            cands.truncate(MAX_CANDIDATES);
-        }
-
-        // Phase 2: the full score from each candidate's tokens.
-        sort_by_u64(&mut matches, |m| m.key as u64);
-        // slots[key] = range of `matches` for that key.
-        let mut slots: Vec<(u16, u16)> = vec![(0, 0); ix.keys.len()];
-        let mut at = 0;
-        while at < matches.len() {
-            let k = matches[at].key as usize;
-            let end = at + matches[at..].iter().take_while(|m| m.key as usize == k).count();
-            slots[k] = (at as u16, end as u16);
-            at = end;
-        }
-        let total_imp: f32 = importance.iter().sum();
-        // Per token: the words it matches (low 16 bits), and those it matches well (high 16).
-        let mut pos_masks: Vec<u32> = Vec::new();
-        for d in cands {
-            let d = d as usize;
-            let range = ix.doc_tokens(d);
-            pos_masks.clear();
-            pos_masks.resize(range.len(), 0);
-            let mut best_w = [0f32; query::MAX_WORDS];
-            let mut best_q = [0f32; query::MAX_WORDS];
-            let mut name_hits = 0usize;
-            // The best-covered alias: (matched words, words) of the current one.
-            let (mut alias_hits, mut alias_len, mut alias_cov) = (0usize, 0usize, 0f32);
-            for (j, p) in range.enumerate() {
-                let a = ix.toks[p];
-                let flags = ix.flags[p];
-                if a == GAP || flags & 3 != ALIAS {
-                    if alias_len > 0 {
-                        alias_cov = alias_cov.max(alias_hits as f32 / alias_len as f32);
-                        (alias_hits, alias_len) = (0, 0);
-                    }
-                    if a == GAP {
-                        continue;
-                    }
-                } else if flags & KIND_WORD == 0 {
-                    alias_len += 1;
+        let q = key.as_bytes();
+        let bytes = byte_set(q);
+        let mut fz: Vec<(u8, u32)> = Vec::new();
+        // A plain loop over slices: no call per key, even at opt-level "z".
+        let (keys, sigs) = (&ix.keys[..], &ix.key_sig[..]);
+        for id in 0..sigs.len() {
+            let sig = sigs[id];
+            if ((sig >> 32) as usize).abs_diff(q.len()) <= k as usize
+                && (sig as u32 ^ bytes).count_ones() <= 2 * k as u32
+            {
+                if let Some(d) = fuzzy::within(q, keys[id].as_bytes(), k).filter(|&d| d > 0) {
+                    fz.push((d, id as u32));
                 }
-                let (lo, hi) = slots[ix.acc_key[a as usize] as usize];
-                if lo == hi {
-                    continue;
-                }
-                let mut pm = 0u32;
-                for m in &matches[lo as usize..hi as usize] {
-                    let accent = match m.how {
-                        How::Fuzzy => 1.0,
-                        how => {
-                            let alt = &r.words[m.word as usize].alts[m.alt as usize];
-                            match accent_match(&alt.acc, &ix.accs[a as usize], how == How::Prefix) {
-                                Accent::Neutral => 1.0,
-                                Accent::Exact => 1.0 + w.accent,
-                                Accent::Compatible => 1.0 + w.accent / 2.0,
-                                Accent::Mismatch => 1.0 - w.accent_mismatch,
-                            }
-                        }
-                    };
-                    let v = m.quality * self.field_factor(flags) * accent;
-                    let b = &mut best_w[m.word as usize];
-                    if v > *b {
-                        *b = v;
-                    }
-                    let q = &mut best_q[m.word as usize];
-                    if m.quality * accent > *q {
-                        *q = m.quality * accent;
-                    }
-                    pm |= 1 << m.word;
-                    if m.how != How::Fuzzy && accent >= 1.0 {
-                        pm |= 1 << (16 + m.word);
-                    }
-                }
-                pos_masks[j] = pm;
-                if flags & KIND_WORD == 0 {
-                    match flags & 3 {
-                        NAME => name_hits += 1,
-                        ALIAS => alias_hits += 1,
-                        _ => {}
-                    }
-                }
-            }
-            if alias_len > 0 {
-                alias_cov = alias_cov.max(alias_hits as f32 / alias_len as f32);
-            }
-            let text: f32 = importance.iter().zip(&best_w).map(|(i, b)| i * b).sum::<f32>() / total_imp;
-            let coverage: f32 = importance.iter().zip(&best_q).map(|(i, q)| i * q.min(1.0)).sum::<f32>() / total_imp;
-            // An adjacent pair counts 1 when both words match well, ½ otherwise;
-            // a one-word query is its own phrase.
-            let pairs = if n == 1 {
-                if pos_masks.iter().any(|m| m >> 16 & 1 != 0) {
-                    1.0
-                } else if best_w[0] > 0.0 {
-                    0.5
-                } else {
-                    0.0
-                }
-            } else {
-                let pair = |i: usize| {
-                    let (a, b) = (1u32 << i, 1u32 << (i + 1));
-                    let strong = pos_masks.windows(2).any(|p| p[0] >> 16 & a != 0 && p[1] >> 16 & b != 0);
-                    if strong {
-                        1.0
-                    } else if pos_masks.windows(2).any(|p| p[0] & a != 0 && p[1] & b != 0) {
-                        0.5
-                    } else {
-                        0.0
-                    }
-                };
-                (0..n - 1).map(pair).sum::<f32>() / (n - 1) as f32
-            };
-            let name_len = ix.name_len[d] as usize;
-            let name_cov = if name_len == 0 { 0.0 } else { name_hits.min(name_len) as f32 / name_len as f32 };
-            let covered = name_cov.max(w.alias * alias_cov);
-            let length = w.length * ((1 + name_len) as f32).ln() / 64f32.ln();
-            let raw = text + w.coverage * coverage + w.phrase * pairs + w.name_coverage * covered - length;
-            let mut score = self.kind_factor(self.kind(d).0) * raw;
-            if r.rewritten {
-                score *= w.rewritten;
-            }
-            if score > 0.0 {
-                out.push((d as u32, score));
             }
         }
+        if fz.len() > MAX_FUZZY_TERMS {
+            sort_by_u64(&mut fz, |&(d, id)| (d as u64) << 32 | (u32::MAX - ix.df(id)) as u64);
+            fz.truncate(MAX_FUZZY_TERMS);
+        }
+        fz
     }
 
     fn commune_name(&self, code: &str) -> Option<&str> {

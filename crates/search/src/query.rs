@@ -19,6 +19,7 @@
 use crate::index::KIND_NAMES;
 use crate::input::decode_word;
 use crate::normalize::{accent_match, is_syllable_key, tokens, words, Accent, Word};
+use std::sync::OnceLock;
 
 /// Characters of the query considered; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -111,6 +112,24 @@ pub(crate) trait Vocabulary {
     fn has_prefix(&self, prefix: &str) -> bool;
 }
 
+/// The normalised forms of the tables above, computed once.
+struct Tables {
+    /// Accent-free keys of [`KIND_NAMES`] and their words.
+    kind_keys: Vec<String>,
+    kinds: Vec<Vec<Word>>,
+    /// Accent-free keys of [`ABBREVIATIONS`], in order.
+    abbreviation_keys: Vec<String>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| Tables {
+        kind_keys: KIND_NAMES.iter().map(|k| crate::normalize::key(k)).collect(),
+        kinds: KIND_NAMES.iter().map(|k| words(k)).collect(),
+        abbreviation_keys: ABBREVIATIONS.iter().map(|(a, _)| crate::normalize::key(a)).collect(),
+    })
+}
+
 pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
     let q = cap(query, MAX_QUERY_CHARS);
     let toks = tokens(q);
@@ -131,9 +150,7 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
                 .find(|c: char| c.is_ascii_digit())
                 .filter(|&i| i > 0 && raw[i..].bytes().all(|b| b.is_ascii_digit()));
             let letters = split.map(|i| raw[..i].to_ascii_lowercase());
-            let is_kind = |l: &str| {
-                LETTERS.iter().any(|(a, _)| *a == l) || KIND_NAMES.iter().any(|k| crate::normalize::key(k) == l)
-            };
+            let is_kind = |l: &str| LETTERS.iter().any(|(a, _)| *a == l) || tables().kind_keys.iter().any(|k| k == l);
             if let (Some(i), Some(l)) = (split, letters.as_deref().filter(|l| is_kind(l))) {
                 pieces.push(Piece { word: QWord::new(vec![Word::plain(l)]), dot_after: false, numeric: false });
                 pieces.push(Piece { word: QWord::new(vec![Word::plain(&raw[i..])]), dot_after, numeric: true });
@@ -147,7 +164,7 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
         }
         pieces.push(Piece { word: QWord::new(alts), dot_after, numeric });
     }
-    let kinds: Vec<Vec<Word>> = KIND_NAMES.iter().map(|k| words(k)).collect();
+    let kinds = &tables().kinds;
     let mut readings = vec![Reading { words: pieces.iter().map(|p| p.word.clone()).collect(), rewritten: false }];
     if let Some(expanded) = expand(&pieces, typing) {
         readings.push(Reading { words: expanded, rewritten: true });
@@ -162,7 +179,7 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
                 last.prefix = !last.whole;
             }
         }
-        mark_optional(&mut r.words, &kinds);
+        mark_optional(&mut r.words, kinds);
     }
     readings
 }
@@ -184,7 +201,9 @@ fn expand(pieces: &[Piece], typing: bool) -> Option<Vec<QWord>> {
         }
         // Abbreviations are typed without tones (marks allowed: "đk").
         if p.word.alts[0].acc.ends_with('0') {
-            if let Some((_, to)) = ABBREVIATIONS.iter().find(|(a, _)| crate::normalize::key(a) == p.word.key()) {
+            if let Some((_, to)) =
+                ABBREVIATIONS.iter().zip(&tables().abbreviation_keys).find(|(_, k)| *k == p.word.key()).map(|(a, _)| a)
+            {
                 out.extend(whole(to));
                 i += 1;
                 changed = true;

@@ -337,3 +337,83 @@ fn scores_are_ordered_and_deduplicated() {
         assert_eq!(seen.len(), n, "{q}: each record once");
     }
 }
+
+/// A catalogue large enough for the candidate selection and the bounds to
+/// matter: thousands of records made of a few syllables, so that queries
+/// reach most records and rough scores tie often.
+fn big_data() -> SearchData {
+    use Channel::*;
+    use Level::*;
+    const SYL: [&str; 24] = [
+        "Bình", "Minh", "Hòa", "An", "Phú", "Tân", "Thành", "Long", "Hưng", "Sơn", "Đông", "Tây", "Nam", "Bắc", "Xuân",
+        "Vĩnh", "Ninh", "Hải", "Phước", "Lộc", "Thạnh", "Mỹ", "Quang", "Trung",
+    ];
+    let mut x = 1u64;
+    let mut pick = || {
+        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        SYL[(x >> 33) as usize % SYL.len()]
+    };
+    let mut d = data();
+    for i in 0..4000 {
+        let (a, b, c, e) = (pick(), pick(), pick(), pick());
+        d.legacy.push(legacy(
+            &format!("9{i:04}"),
+            &format!("{} {a} {b}", if i % 3 == 0 { "Phường" } else { "Xã" }),
+            &format!("Huyện {c} {e}"),
+            &format!("Tỉnh {}", pick()),
+            &["00070"],
+        ));
+    }
+    for i in 0..800 {
+        let (a, b, c) = (pick(), pick(), pick());
+        d.procedures.push(procedure(
+            &format!("3.{i:06}"),
+            &format!("Đăng ký {a} {b} {c}"),
+            "Hộ tịch",
+            &[Commune],
+            &[Online],
+            &[],
+        ));
+    }
+    d
+}
+
+#[test]
+fn selection_and_bounds_change_no_hit() {
+    let e = Engine::new(big_data());
+    let queries = [
+        "binh minh",
+        "hoa an",
+        "xa phu tan",
+        "phuong long hung",
+        "huyen son dong",
+        "dang ky xuan vinh",
+        "binh",
+        "bnih",
+        "minh hai phuoc",
+        "tinh nam",
+        "thanh",
+        "th",
+        "vinh long ninh hai",
+        "dang ky",
+        "dang ky hoa",
+        "hòa bình",
+        "an phú đông",
+        "quang trung",
+        "tp",
+        "xa binh minh huyen tan phu tinh long an",
+    ];
+    let filters = [Filters::default(), Filters { field: Some("Hộ tịch".into()), ..Filters::default() }];
+    for q in queries {
+        for f in &filters {
+            for limit in [1, 5, 30, 200] {
+                let got = e.search(q, f, limit);
+                crate::score::tests::REFERENCE.set(true);
+                let want = e.search(q, f, limit);
+                crate::score::tests::REFERENCE.set(false);
+                let show = |h: &[Hit]| h.iter().map(|h| format!("{} {}", h.route, h.score)).collect::<Vec<_>>();
+                assert_eq!(show(&got), show(&want), "{q} (limit {limit}, {f:?})");
+            }
+        }
+    }
+}
