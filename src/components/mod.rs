@@ -109,6 +109,19 @@ pub fn MapLinks(at: LatLon) -> impl IntoView {
     }
 }
 
+/// One support point (a post office): name, address, phones, map links.
+#[component]
+pub fn SupportPointItem(point: SupportPoint) -> impl IntoView {
+    view! {
+        <li>
+            <strong>{point.name}</strong>
+            {point.address.map(|a| view! { <br /> {a} })}
+            {point.phones.into_iter().map(|p| view! { <br /> <Phone number=p /> }).collect_view()}
+            {point.location.map(|at| view! { <br /> <MapLinks at /> })}
+        </li>
+    }
+}
+
 /// A service centre's card: published contact details, or a plain statement
 /// that they are not yet published, with the national line to call instead.
 #[component]

@@ -5,7 +5,7 @@
 //! published" and the national line.
 
 use crate::api;
-use crate::components::{source_of, CentreCard, MapLinks, Phone, NATIONAL_LINE};
+use crate::components::{source_of, CentreCard, Phone, SupportPointItem, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::fold;
@@ -111,14 +111,7 @@ pub fn WhereToSubmit(levels: Vec<Level>, agency: Option<String>) -> impl IntoVie
                                 <section class="card" data-testid="where-support">
                                     <h3>{tr("Điểm hỗ trợ gần đây (bưu điện)", "Support points nearby (post offices)")}</h3>
                                     <ul class="support-list">
-                                        {points.into_iter().take(5).map(|s| view! {
-                                            <li>
-                                                <strong>{s.name}</strong>
-                                                {s.address.map(|a| view! { <br /> {a} })}
-                                                {s.phones.into_iter().map(|p| view! { <br /> <Phone number=p /> }).collect_view()}
-                                                {s.location.map(|at| view! { <br /> <MapLinks at /> })}
-                                            </li>
-                                        }).collect_view()}
+                                        {points.into_iter().take(5).map(|point| view! { <SupportPointItem point /> }).collect_view()}
                                     </ul>
                                 </section>
                             }

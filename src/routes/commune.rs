@@ -2,7 +2,7 @@
 //! and the support points nearby.
 
 use crate::api::{self, ApiError};
-use crate::components::{loaded, source_of, CentreCard, MapLinks, Phone, ProceduresByField};
+use crate::components::{loaded, source_of, CentreCard, MapLinks, ProceduresByField, SupportPointItem};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
@@ -136,14 +136,7 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
                     view! {
                         <p>{tr("Bưu điện tiếp nhận và trả hồ sơ qua dịch vụ bưu chính công ích.", "Post offices receive and return dossiers through the public postal service.")}</p>
                         <ul class="support-list">
-                            {support.into_iter().map(|s| view! {
-                                <li>
-                                    <strong>{s.name}</strong>
-                                    {s.address.map(|a| view! { <br /> {a} })}
-                                    {s.phones.into_iter().map(|p| view! { <br /> <Phone number=p /> }).collect_view()}
-                                    {s.location.map(|at| view! { <br /> <MapLinks at /> })}
-                                </li>
-                            }).collect_view()}
+                            {support.into_iter().map(|point| view! { <SupportPointItem point /> }).collect_view()}
                         </ul>
                     }.into_any()
                 }}

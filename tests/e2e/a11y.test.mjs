@@ -1,11 +1,7 @@
 // WCAG 2.2 AA checks with axe-core on every route, at phone and desktop widths.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { launch } from './harness.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { launch, axeViolations, smallTargets } from './harness.mjs';
 
 // Each route with the text that proves its content (not a loading state) is there.
 const ROUTES = [
@@ -32,9 +28,7 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 
       const page = await h.page(viewport);
       await page.goto(h.url + path);
       await page.getByText(proof).first().waitFor();
-      await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-      const report = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const report = await axeViolations(page);
       assert.deepEqual(report, []);
       if (process.env.SCREENSHOTS) {
         const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
@@ -59,8 +53,6 @@ test('touch targets: every link and button in main is at least 44 px tall or inl
   const page = await h.page();
   await page.goto(h.url + '/xa/20242');
   await page.getByText('Lê Hồng Phong').first().waitFor();
-  const small = await page.evaluate(() => [...document.querySelectorAll('main a, main button, main input, main select, header a, header button')]
-    .filter((el) => el.getBoundingClientRect().height < 44 && !el.closest('p, li, dd, td'))
-    .map((el) => el.outerHTML.slice(0, 80)));
+  const small = await smallTargets(page, 'main a, main button, main input, main select, header a, header button');
   assert.deepEqual(small, []);
 });

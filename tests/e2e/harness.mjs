@@ -1,4 +1,6 @@
-// Shared setup: one static server and one headless Chromium for a test file.
+// Shared setup (one static server and one headless Chromium per test file) and shared checks.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,4 +33,28 @@ export async function launch() {
       server.close();
     },
   };
+}
+
+// Checks shared by the suites.
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 AA violations on the page, one readable line each. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function noHorizontalScroll(page) {
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= client, `page scrolls sideways at ${client}px: ${scroll}px wide`);
+}
+
+/** Controls shorter than 44 px that are not inline in running text (`exempt` ancestors). */
+export async function smallTargets(page, selector = 'main a, main button, main input, main select, main summary', exempt = 'p, li, dd, td') {
+  return page.evaluate(([sel, ex]) => [...document.querySelectorAll(sel)]
+    .filter((el) => el.getBoundingClientRect().height < 44 && !el.closest(ex))
+    .map((el) => el.outerHTML.slice(0, 80)), [selector, exempt]);
 }

@@ -1,32 +1,11 @@
 // "Call someone": the national line, then every province, with the numbers published.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { launch } from './harness.mjs';
+import { launch, axeViolations as axe, noHorizontalScroll, smallTargets } from './harness.mjs';
 
 let h;
 before(async () => { h = await launch(); });
 after(async () => { await h?.close(); });
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axe(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function smallTargets(page) {
-  return page.evaluate(() => [...document.querySelectorAll('main a, main button, main input, main summary')]
-    .filter((el) => el.getBoundingClientRect().height < 44 && !el.closest('p, li, dd, td'))
-    .map((el) => el.outerHTML.slice(0, 80)));
-}
-
-async function noHorizontalScroll(page) {
-  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-  assert.ok(scroll <= client, `page scrolls sideways at ${client}px: ${scroll}px wide`);
-}
 
 const provinces = (page) => page.getByTestId('hotline-provinces').locator(':scope > li');
 

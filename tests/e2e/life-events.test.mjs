@@ -1,11 +1,7 @@
 // Browse by life event: the home page's list, /su-kien and /su-kien/{slug}, on the real catalogue.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { launch } from './harness.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { launch, axeViolations, noHorizontalScroll, smallTargets } from './harness.mjs';
 
 let h;
 before(async () => { h = await launch(); });
@@ -15,17 +11,6 @@ async function open(path, viewport) {
   const page = await h.page(viewport);
   await page.goto(h.url + path);
   return page;
-}
-
-async function noHorizontalScroll(page) {
-  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-  assert.ok(scroll <= client, `page scrolls sideways at ${client}px: ${scroll}px wide`);
-}
-
-async function smallTargets(page) {
-  return page.evaluate(() => [...document.querySelectorAll('main a')]
-    .filter((el) => el.getBoundingClientRect().height < 44 && !el.closest('p, dd, td'))
-    .map((el) => el.outerHTML.slice(0, 80)));
 }
 
 async function headingLevels(page) {
@@ -86,7 +71,7 @@ test('/su-kien shows every event as a card with its count, linking to its page',
   assert.equal(await marriage.getByRole('link').getAttribute('href'), '/su-kien/ket-hon');
   assert.match(await page.title(), /sự kiện trong đời/);
   assertHeadingsInOrder(await headingLevels(page));
-  assert.deepEqual(await smallTargets(page), []);
+  assert.deepEqual(await smallTargets(page, 'main a', 'p, dd, td'), []);
   await noHorizontalScroll(page);
   await marriage.getByRole('link').click();
   await page.waitForURL('**/su-kien/ket-hon');
@@ -99,7 +84,7 @@ test('an event page: headings in order, 44 px targets, no sideways scroll at 360
   await page.getByTestId('event-procedures').getByRole('link', { name: 'Thủ tục đăng ký khai tử', exact: true }).waitFor();
   assert.match(await page.locator('main').innerText(), /\d+ thủ tục, theo thứ tự thường làm/);
   assertHeadingsInOrder(await headingLevels(page));
-  assert.deepEqual(await smallTargets(page), []);
+  assert.deepEqual(await smallTargets(page, 'main a', 'p, dd, td'), []);
   await noHorizontalScroll(page);
   await page.getByRole('link', { name: 'Sự kiện trong đời' }).click();
   await page.waitForURL(/\/su-kien$/);
@@ -141,9 +126,7 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 
     test(`axe: ${path} at ${viewport.width}px has no WCAG 2.2 AA violations`, async () => {
       const page = await open(path, viewport);
       await page.getByText(proof).first().waitFor();
-      await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-      const report = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const report = await axeViolations(page);
       assert.deepEqual(report, []);
     });
   }

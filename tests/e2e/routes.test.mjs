@@ -1,7 +1,7 @@
 // The first pages, on the real catalogue, in headless Chromium: what a person sees.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './harness.mjs';
+import { launch, noHorizontalScroll } from './harness.mjs';
 
 let h;
 before(async () => { h = await launch(); });
@@ -11,11 +11,6 @@ async function open(path, viewport) {
   const page = await h.page(viewport);
   await page.goto(h.url + path);
   return page;
-}
-
-async function noHorizontalScroll(page) {
-  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-  assert.ok(scroll <= client, `page scrolls sideways at ${client}px: ${scroll}px wide`);
 }
 
 test('home lists the 34 provinces and links each to its page', async () => {
