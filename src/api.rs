@@ -116,7 +116,9 @@ pub async fn search_index() -> Loaded<SearchIndex> {
         fields.dedup();
         let mut provinces: Vec<(String, String)> =
             data.provinces.iter().map(|p| (p.code.clone(), p.name.clone())).collect();
-        provinces.sort_by_key(|(_, n)| cuaso_catalogue::text::fold(n.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố ")));
+        provinces.sort_by_key(|(_, n)| {
+            cuaso_catalogue::text::fold(n.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố "))
+        });
         Ok(SearchIndex { engine: cuaso_search::Engine::new(data), fields, provinces })
     })
     .await

@@ -30,7 +30,9 @@ pub fn ProceduresByField(level: Level) -> impl IntoView {
     let index = LocalResource::new(api::procedure_index);
     let lang = use_lang();
     let heading = match level {
-        Level::Province => tr("Thủ tục thực hiện ở cấp tỉnh, theo lĩnh vực", "Procedures handled at province level, by field"),
+        Level::Province => {
+            tr("Thủ tục thực hiện ở cấp tỉnh, theo lĩnh vực", "Procedures handled at province level, by field")
+        }
         _ => tr("Thủ tục tiếp nhận ở cấp xã, theo lĩnh vực", "Procedures received at commune level, by field"),
     };
     view! {

@@ -3,11 +3,11 @@
 use crate::api;
 use crate::components::loaded;
 use crate::i18n::{tr, use_lang, Lang};
+use crate::routes::life_events::LifeEventLinks;
+use crate::routes::search::SearchBox;
 use cuaso_catalogue::model::Province;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use crate::routes::life_events::LifeEventLinks;
-use crate::routes::search::SearchBox;
 
 #[component]
 pub fn Home() -> impl IntoView {
