@@ -1,7 +1,7 @@
 //! The shell: header, routes, footer.
 
 use crate::components::SourcesFooter;
-use crate::i18n::{provide_lang, tr, Lang};
+use crate::i18n::{provide_lang, tr, use_lang, Lang};
 use crate::routes::address::AddressPage;
 use crate::routes::hotlines::HotlinesPage;
 use crate::routes::life_events::{LifeEventPage, LifeEventsPage};
@@ -13,7 +13,8 @@ use crate::routes::{
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::{path, NavigateOptions};
 
 /// The router treats `#main` as a navigation; move focus to the content ourselves.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
@@ -25,18 +26,47 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
+/// The language switch. A `lang` already in the URL follows the switch, so the
+/// address bar never says one language while the page shows the other.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let navigate = use_navigate();
+    let other = move || match lang.get() {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    };
+    let switch = move |_| {
+        let next = other();
+        lang.set(next);
+        let query = location.query.get_untracked();
+        if query.get("lang").is_some() {
+            let mut query = query;
+            query.replace("lang", next.code().to_string());
+            let url = format!(
+                "{}{}{}",
+                location.pathname.get_untracked(),
+                query.to_query_string(),
+                location.hash.get_untracked()
+            );
+            navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        }
+    };
+    view! {
+        <button type="button" class="lang-switch" lang=move || other().code() on:click=switch>
+            {move || match lang.get() {
+                Lang::Vi => "English",
+                Lang::En => "Tiếng Việt",
+            }}
+        </button>
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let lang = provide_lang();
-    let switch_label = move || match lang.get() {
-        Lang::Vi => "English",
-        Lang::En => "Tiếng Việt",
-    };
-    let other = move || match lang.get() {
-        Lang::Vi => "en",
-        Lang::En => "vi",
-    };
+    provide_lang();
     view! {
         <Router>
             <a class="skip-link" href="#main" on:click=skip_to_main>
@@ -47,14 +77,7 @@ pub fn App() -> impl IntoView {
                     <span class="brand-name">"Cửa sổ số"</span>
                     <span class="brand-tagline">{tr("Thủ tục hành chính và nơi tiếp nhận, theo địa giới mới", "Public services and where to go, on the new map")}</span>
                 </a>
-                <button
-                    type="button"
-                    class="lang-switch"
-                    lang=other
-                    on:click=move |_| lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })
-                >
-                    {switch_label}
-                </button>
+                <LangSwitch />
             </header>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>

@@ -51,6 +51,15 @@ pub fn provide_lang() -> RwSignal<Lang> {
     lang
 }
 
+/// `url` with the `lang` parameter of the current query kept, so a page whose
+/// URL follows what is typed stays in the language it was opened in.
+pub fn keep_lang(url: String, query: &leptos_router::params::ParamsMap) -> String {
+    match query.get("lang").as_deref().and_then(Lang::parse) {
+        Some(l) => format!("{url}{}lang={}", if url.contains('?') { '&' } else { '?' }, l.code()),
+        None => url,
+    }
+}
+
 pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<RwSignal<Lang>>()
 }

@@ -64,9 +64,11 @@ pub fn WhereToSubmit(levels: Vec<Level>, agency: Option<String>) -> impl IntoVie
         }
     });
     let lang = use_lang();
+    // The options depend on the list only, never on the choice: rebuilding them
+    // while a keyboard user types or arrows through the list would reset it.
     let province_select = move || {
         let list = provinces.get().and_then(Result::ok);
-        let current = province.get().map(|p| p.to_string()).unwrap_or_default();
+        let current = province.get_untracked().map(|p| p.to_string()).unwrap_or_default();
         let mut list: Vec<Province> = list.map(|l| l.as_ref().clone()).unwrap_or_default();
         list.sort_by_key(|p| fold(&p.short_name));
         list.into_iter()
@@ -77,7 +79,7 @@ pub fn WhereToSubmit(levels: Vec<Level>, agency: Option<String>) -> impl IntoVie
             .collect_view()
     };
     let commune_select = move || {
-        let current = commune.get().map(|c| c.to_string()).unwrap_or_default();
+        let current = commune.get_untracked().map(|c| c.to_string()).unwrap_or_default();
         let mut list: Vec<(String, String)> = file
             .get()
             .flatten()

@@ -5,7 +5,7 @@
 
 use crate::api;
 use crate::components::loaded;
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{keep_lang, tr, use_lang, Lang};
 use crate::routes::search::encode;
 use cuaso_search::data::SearchData;
 use cuaso_search::{Engine, Filters, HitKind};
@@ -136,7 +136,10 @@ pub fn AddressPage() -> impl IntoView {
         }
     };
     let go = move |value: String| {
-        navigate(&url_for(&value), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(
+            &keep_lang(url_for(&value), &query.get_untracked()),
+            NavigateOptions { replace: true, scroll: false, ..Default::default() },
+        );
     };
     let go_submit = go.clone();
     let input_ref = NodeRef::<leptos::html::Input>::new();

@@ -11,7 +11,7 @@
 
 use crate::api::{self, ApiError, Loaded};
 use crate::components::{loaded, source_of, Loading, NotPublished, Phone, SourceNote, NATIONAL_LINE};
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{keep_lang, tr, use_lang, Lang};
 use crate::routes::search::encode;
 use cuaso_catalogue::format::ProvinceFile;
 use cuaso_catalogue::model::*;
@@ -156,7 +156,10 @@ pub fn HotlinesPage() -> impl IntoView {
     let on_input = move |ev| {
         let v = event_target_value(&ev);
         let url = if v.is_empty() { PATH.to_string() } else { format!("{PATH}?q={}", encode(&v)) };
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(
+            &keep_lang(url, &query.get_untracked()),
+            NavigateOptions { replace: true, scroll: false, ..Default::default() },
+        );
     };
     view! {
         <Title text=tr("Đường dây nóng và số điện thoại — Cửa sổ số", "Hotlines and phone numbers — Cửa sổ số") />

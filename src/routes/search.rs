@@ -19,7 +19,7 @@ use leptos_router::NavigateOptions;
 const MAX_RESULTS: usize = 30;
 
 /// Query parameters, in the order they are written back to the URL.
-const PARAMS: [&str; 6] = ["q", "tinh", "xa", "linh-vuc", "cap", "kenh"];
+const PARAMS: [&str; 7] = ["q", "tinh", "xa", "linh-vuc", "cap", "kenh", "lang"];
 
 fn level_param(l: Level) -> &'static str {
     match l {
@@ -191,7 +191,15 @@ pub fn SearchPage() -> impl IntoView {
                                     <a href=h.route>{h.title}</a>
                                     <span class="meta">
                                         <span class="kind">{move || kind_label(kind, lang.get())}</span>
-                                        {(!h.subtitle.is_empty()).then(|| format!(" · {}", h.subtitle))}
+                                        {(!h.subtitle.is_empty()).then(|| {
+                                            let merged = kind == HitKind::Province;
+                                            let sub = h.subtitle;
+                                            move || match (merged, lang.get()) {
+                                                (true, Lang::Vi) => format!(" · Hợp nhất với {sub}"),
+                                                (true, Lang::En) => format!(" · Merged with {sub}"),
+                                                (false, _) => format!(" · {sub}"),
+                                            }
+                                        })}
                                     </span>
                                 </li>
                             }

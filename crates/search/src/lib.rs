@@ -627,9 +627,7 @@ impl Engine {
             HitKind::Province => {
                 let p = &d.provinces[i];
                 let others: Vec<&str> = p.merged_from.iter().map(String::as_str).filter(|m| *m != p.name).collect();
-                let sub =
-                    if others.is_empty() { String::new() } else { format!("Hợp nhất với {}", others.join(", ")) };
-                (format!("/tinh/{}", p.code), p.name.clone(), sub)
+                (format!("/tinh/{}", p.code), p.name.clone(), others.join(", "))
             }
             HitKind::Commune => {
                 let c = &d.communes[i];
