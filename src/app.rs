@@ -3,6 +3,7 @@
 use crate::components::SourcesFooter;
 use crate::i18n::{provide_lang, tr, use_lang, Lang};
 use crate::routes::address::AddressPage;
+use crate::routes::fields::FieldsPage;
 use crate::routes::hotlines::HotlinesPage;
 use crate::routes::life_events::{LifeEventPage, LifeEventsPage};
 use crate::routes::near::NearPage;
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/thu-tuc/:code") view=ProcedurePage />
                     <Route path=path!("/tra-cuu-dia-chi") view=AddressPage />
                     <Route path=path!("/duong-day-nong") view=HotlinesPage />
+                    <Route path=path!("/linh-vuc") view=FieldsPage />
                     <Route path=path!("/su-kien") view=LifeEventsPage />
                     <Route path=path!("/su-kien/:slug") view=LifeEventPage />
                     <Route path=path!("/gan-toi") view=NearPage />

@@ -3,7 +3,7 @@
 mod by_field;
 mod share;
 mod where_to_submit;
-pub use by_field::ProceduresByField;
+pub use by_field::{field_count, group_by_field, FieldGroups, ProceduresByField};
 pub use share::SharePanel;
 pub use where_to_submit::WhereToSubmit;
 

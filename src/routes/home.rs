@@ -26,6 +26,7 @@ pub fn Home() -> impl IntoView {
             <ul class="quick-links">
                 <li><a href="/tra-cuu-dia-chi">{tr("Địa chỉ cũ nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</a></li>
                 <li><a href="/duong-day-nong">{tr("Đường dây nóng và số điện thoại", "Hotlines and phone numbers")}</a></li>
+                <li><a href="/linh-vuc">{tr("Thủ tục theo lĩnh vực", "Procedures by field")}</a></li>
                 <li><a href="/gan-toi">{tr("Xã, phường gần tôi", "Communes near me")}</a></li>
             </ul>
         </nav>

@@ -21,7 +21,7 @@ const MAX_RESULTS: usize = 30;
 /// Query parameters, in the order they are written back to the URL.
 const PARAMS: [&str; 7] = ["q", "tinh", "xa", "linh-vuc", "cap", "kenh", "lang"];
 
-fn level_param(l: Level) -> &'static str {
+pub fn level_param(l: Level) -> &'static str {
     match l {
         Level::Ministry => "bo",
         Level::Province => "tinh",
@@ -38,7 +38,7 @@ fn channel_param(c: Channel) -> &'static str {
     }
 }
 
-const LEVELS: [Level; 4] = [Level::Commune, Level::Province, Level::Ministry, Level::Other];
+pub const LEVELS: [Level; 4] = [Level::Commune, Level::Province, Level::Ministry, Level::Other];
 const CHANNELS: [Channel; 3] = [Channel::Online, Channel::InPerson, Channel::Post];
 
 /// Filters from the URL; a value that is not valid is ignored, never an error.

@@ -14,6 +14,7 @@ const ROUTES = [
   ['/tim-kiem?q=khai+sinh', 'Thủ tục đăng ký khai sinh'],
   ['/tim-kiem?q=zzzqqq', 'Không có kết quả'],
   ['/gan-toi', 'Dùng vị trí của tôi'],
+  ['/linh-vuc?cap=tinh', 'thủ tục trong'],
   ['/tinh/99', 'Không tìm thấy'],
   ['/khong-co-trang-nay', 'Không tìm thấy'],
 ];

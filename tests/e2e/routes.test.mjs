@@ -1,7 +1,9 @@
 // The first pages, on the real catalogue, in headless Chromium: what a person sees.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, noHorizontalScroll } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, noHorizontalScroll, DIST } from './harness.mjs';
 
 let h;
 before(async () => { h = await launch(); });
@@ -152,4 +154,29 @@ test('a commune lists the procedures it receives by field, and a province its ow
   // Birth registration is done at commune level only, so it is not in the province's list.
   assert.equal(await province.getByTestId('by-field').locator('a[href="/thu-tuc/1.001193"]').count(), 0);
   assert.ok(await province.getByTestId('by-field').locator('a[href^="/thu-tuc/"]').count() === total);
+});
+
+test('/linh-vuc lists every procedure by field, and the level choice narrows it by URL', async () => {
+  // Counted here from the catalogue files themselves.
+  const dataDir = path.join(DIST, 'data');
+  const manifest = JSON.parse(fs.readFileSync(path.join(dataDir, 'catalogue.json'), 'utf8'));
+  const index = JSON.parse(fs.readFileSync(path.join(dataDir, manifest.version, 'thu-tuc/index.json'), 'utf8'));
+  const list = index.data ?? index;
+  const atCommune = list.filter((p) => p.levels.includes('commune')).length;
+  const fields = new Set(list.map((p) => p.field)).size;
+  const page = await h.page();
+  await page.goto(h.url + '/');
+  await page.getByRole('link', { name: 'Thủ tục theo lĩnh vực' }).click();
+  await page.waitForURL('**/linh-vuc');
+  await page.getByText(`${list.length} thủ tục trong ${fields} lĩnh vực`).waitFor();
+  await page.getByLabel('Cấp thực hiện').selectOption({ label: 'Cấp xã' });
+  await page.waitForURL('**/linh-vuc?cap=xa');
+  await page.getByText(new RegExp(`^${atCommune} thủ tục trong`)).waitFor();
+  const group = page.locator('details.field-group', { hasText: 'Hộ tịch' }).first();
+  await group.locator('summary').click();
+  await group.locator('a[href="/thu-tuc/1.001193"]').click();
+  await page.getByRole('heading', { level: 1, name: /khai sinh/ }).waitFor();
+  await page.goBack();
+  await page.getByText(new RegExp(`^${atCommune} thủ tục trong`)).waitFor();
+  assert.deepEqual(page.errors, []);
 });
