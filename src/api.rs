@@ -138,3 +138,16 @@ pub async fn life_events() -> Loaded<Vec<LifeEvent>> {
 pub async fn commune_points() -> Loaded<Vec<CommunePoint>> {
     versioned(COORDINATES_FILE).await
 }
+
+/// Whether the server now has a different catalogue than the one this page
+/// started with. Asks the network (through the service worker, which answers
+/// the manifest network-first); any failure counts as "no".
+pub async fn newer_catalogue() -> bool {
+    let Some(current) = cached::<Manifest>(&format!("{DATA_ROOT}{MANIFEST_PATH}")) else {
+        return false;
+    };
+    match fetch_text(&format!("{DATA_ROOT}{MANIFEST_PATH}")).await.map(|t| format::decode_manifest(&t)) {
+        Ok(Ok(latest)) => latest.version != current.version,
+        _ => false,
+    }
+}

@@ -1,6 +1,6 @@
 //! The shell: header, routes, footer.
 
-use crate::components::SourcesFooter;
+use crate::components::{NetworkStatus, SourcesFooter};
 use crate::i18n::{provide_lang, tr, use_lang, Lang};
 use crate::routes::address::AddressPage;
 use crate::routes::fields::FieldsPage;
@@ -80,6 +80,7 @@ pub fn App() -> impl IntoView {
                 </a>
                 <LangSwitch />
             </header>
+            <NetworkStatus />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />

@@ -1,9 +1,11 @@
 //! Widgets shared by several pages.
 
 mod by_field;
+mod network;
 mod share;
 mod where_to_submit;
 pub use by_field::{field_count, group_by_field, FieldGroups, ProceduresByField};
+pub use network::NetworkStatus;
 pub use share::SharePanel;
 pub use where_to_submit::WhereToSubmit;
 

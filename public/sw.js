@@ -1,0 +1,180 @@
+// Cửa sổ số service worker: keeps the app shell and the catalogue so that, after
+// one visit, search and every page already seen work with the network off.
+//
+// Caches
+//   cuaso-shell           index.html (under "/") and the hashed files it names
+//   cuaso-data-{version}  files under /data/{version}/ — immutable, so cache-first
+//   cuaso-meta            the last manifest (/data/catalogue.json) seen from the network
+//
+// A page reads the manifest once, when it starts, and then only files of that
+// version, so a page never mixes two catalogues. The manifest is network-first:
+// a page that starts online gets the newest catalogue; offline, the last one
+// seen. An open page learns of a newer catalogue by asking for the manifest again
+// (the app does, and offers "update"), and switches only by reloading.
+'use strict';
+
+const SHELL = 'cuaso-shell';
+const META = 'cuaso-meta';
+const DATA = 'cuaso-data-';
+const MANIFEST = '/data/catalogue.json';
+// What search and the first screens need, fetched once a version is known
+// (file names as in crates/catalogue/src/format.rs).
+const CORE = ['provinces.json', 'communes.json', 'search.json', 'thu-tuc/index.json', 'su-kien.json', 'toa-do.json'];
+// Beyond this, a slow network is treated as no network.
+const NETWORK_TIMEOUT_MS = 4000;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(cacheShell().catch(() => {}).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+self.addEventListener('message', (event) => {
+  const msg = event.data;
+  if (event.origin && event.origin !== self.location.origin) return;
+  // The page asks to keep what it loaded before this worker controlled it, and
+  // (unless the person asked to save data) the catalogue's core files.
+  if (msg && msg.type === 'cuaso:keep' && Array.isArray(msg.urls)) {
+    const urls = msg.urls.filter((u) => typeof u === 'string' && u.startsWith('/data/') && !u.includes('..')).slice(0, 200);
+    event.waitUntil(keep(urls, msg.core === true).then(() => event.source && event.source.postMessage({ type: 'cuaso:kept' })));
+  }
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET') return;
+  const url = new URL(req.url);
+  if (url.origin !== self.location.origin) return;
+  if (req.mode === 'navigate') {
+    event.respondWith(navigation(req));
+  } else if (url.pathname === MANIFEST) {
+    event.respondWith(manifest(req));
+  } else if (url.pathname.startsWith('/data/')) {
+    event.respondWith(versioned(req, url.pathname));
+  } else {
+    event.respondWith(cacheFirst(SHELL, req));
+  }
+});
+
+function withTimeout(promise) {
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS)),
+  ]);
+}
+
+// A static host answers an unknown path with index.html: never cache that as data.
+function usable(resp) {
+  return resp && resp.ok && !(resp.headers.get('content-type') || '').includes('text/html');
+}
+
+/** The files index.html names (scripts, wasm, styles, icons), same origin only. */
+function assetsOf(html) {
+  const out = new Set();
+  for (const m of html.matchAll(/(?:href|src)="(\/[^"]+)"/g)) {
+    if (!m[1].startsWith('/data/')) out.add(m[1]);
+  }
+  return [...out];
+}
+
+async function cacheShell() {
+  const resp = await fetch('/', { cache: 'no-cache' });
+  if (!resp.ok) return;
+  const html = await resp.clone().text();
+  const cache = await caches.open(SHELL);
+  await cache.put('/', resp);
+  await Promise.all(assetsOf(html).map((a) => cache.add(a).catch(() => {})));
+}
+
+async function navigation(req) {
+  const cache = await caches.open(SHELL);
+  try {
+    const resp = await withTimeout(fetch(req));
+    if (resp.ok && (resp.headers.get('content-type') || '').includes('text/html')) {
+      // Every app route is the same shell; keep the newest, and drop files it no longer names.
+      const copy = resp.clone();
+      copy.text().then(async (html) => {
+        await cache.put('/', new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+        const wanted = new Set(assetsOf(html).map((a) => new URL(a, self.location.origin).href));
+        for (const key of await cache.keys()) {
+          const path = new URL(key.url).pathname;
+          if (path !== '/' && !wanted.has(key.url) && !path.startsWith('/icons/') && path !== '/manifest.webmanifest') {
+            await cache.delete(key);
+          }
+        }
+      });
+    }
+    return resp;
+  } catch (e) {
+    return (await cache.match('/')) || Response.error();
+  }
+}
+
+async function manifest(req) {
+  const meta = await caches.open(META);
+  try {
+    const resp = await withTimeout(fetch(req, { cache: 'no-cache' }));
+    if (usable(resp)) {
+      const text = await resp.clone().text();
+      await meta.put(MANIFEST, new Response(text, { headers: { 'content-type': 'application/json' } }));
+      pruneVersions(versionOf(text));
+    }
+    return resp;
+  } catch (e) {
+    return (await meta.match(MANIFEST)) || Response.error();
+  }
+}
+
+function versionOf(text) {
+  try {
+    const v = JSON.parse(text).version;
+    return typeof v === 'string' && /^[0-9a-z]{1,32}$/.test(v) ? v : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** Keeps the current version and the one before it (an open page may still use it). */
+async function pruneVersions(current) {
+  if (!current) return;
+  const names = (await caches.keys()).filter((n) => n.startsWith(DATA) && n !== DATA + current);
+  for (const old of names.slice(0, -1)) await caches.delete(old);
+}
+
+async function versioned(req, path) {
+  const version = path.split('/')[2] || '';
+  return cacheFirst(DATA + version, req);
+}
+
+async function cacheFirst(name, req) {
+  const cache = await caches.open(name);
+  const hit = await cache.match(req);
+  if (hit) return hit;
+  const resp = await fetch(req);
+  if (usable(resp) || (name === SHELL && resp.ok)) cache.put(req, resp.clone());
+  return resp;
+}
+
+async function keep(urls, core) {
+  const meta = await caches.open(META);
+  let current = await meta.match(MANIFEST);
+  if (!current) {
+    const resp = await fetch(MANIFEST, { cache: 'no-cache' }).catch(() => null);
+    if (!usable(resp)) return;
+    await meta.put(MANIFEST, resp.clone());
+    current = resp;
+  }
+  const version = versionOf(await current.text());
+  if (!version) return;
+  const all = core ? urls.concat(CORE.map((f) => `/data/${version}/${f}`)) : urls;
+  for (const u of all) {
+    const v = u.split('/')[2];
+    if (u === MANIFEST || !v) continue;
+    const cache = await caches.open(DATA + v);
+    if (await cache.match(u)) continue;
+    const resp = await fetch(u).catch(() => null);
+    if (usable(resp)) await cache.put(u, resp);
+  }
+}

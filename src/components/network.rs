@@ -1,0 +1,74 @@
+//! The connection and the catalogue's freshness, under the header: "offline,
+//! showing the data of {date}", and "new data available — update" when a newer
+//! catalogue is published while the page is open. The page keeps the catalogue
+//! it started with until the person chooses to update (a reload), so it never
+//! shows a mix of two.
+
+use crate::api;
+use crate::i18n::{tr, use_lang, Lang};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How often an open page asks whether a newer catalogue exists (also on
+/// regaining focus or the network).
+const CHECK_EVERY: Duration = Duration::from_secs(30 * 60);
+
+fn online() -> bool {
+    web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
+}
+
+#[component]
+pub fn NetworkStatus() -> impl IntoView {
+    let lang = use_lang();
+    let is_online = RwSignal::new(online());
+    let newer = RwSignal::new(false);
+    let manifest = LocalResource::new(api::manifest);
+    let check = move || {
+        if newer.get_untracked() || !online() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if api::newer_catalogue().await {
+                newer.set(true);
+            }
+        });
+    };
+    let on_online = window_event_listener(leptos::ev::online, move |_| {
+        is_online.set(true);
+        check();
+    });
+    let on_offline = window_event_listener(leptos::ev::offline, move |_| is_online.set(false));
+    let on_focus = window_event_listener(leptos::ev::focus, move |_| check());
+    let interval = set_interval_with_handle(check, CHECK_EVERY).ok();
+    on_cleanup(move || {
+        on_online.remove();
+        on_offline.remove();
+        on_focus.remove();
+        if let Some(i) = interval {
+            i.clear();
+        }
+    });
+    let built = move || manifest.get().and_then(Result::ok).map(|m| m.built.clone()).unwrap_or_default();
+    view! {
+        <div class="network-status" role="status">
+            {move || (!is_online.get()).then(|| view! {
+                <p class="notice offline-note" data-testid="offline-note">
+                    {move || match lang.get() {
+                        Lang::Vi => format!("Bạn đang ngoại tuyến. Trang hiển thị dữ liệu đã lưu (tạo ngày {}); trang chưa mở lần nào cần có mạng.", built()),
+                        Lang::En => format!("You are offline. Pages show the saved data (built {}); pages never opened need the network.", built()),
+                    }}
+                </p>
+            })}
+            {move || newer.get().then(|| view! {
+                <p class="notice update-note" data-testid="update-note">
+                    {tr("Đã có dữ liệu mới hơn. ", "Newer data is available. ")}
+                    <button type="button" on:click=|_| {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().reload();
+                        }
+                    }>{tr("Cập nhật", "Update")}</button>
+                </p>
+            })}
+        </div>
+    }
+}
