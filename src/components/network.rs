@@ -9,8 +9,8 @@ use crate::i18n::{tr, use_lang, Lang};
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// How often an open page asks whether a newer catalogue exists (also on
-/// regaining focus or the network).
+/// How often an open page asks whether a newer catalogue exists (also when it
+/// becomes visible again or the network returns).
 const CHECK_EVERY: Duration = Duration::from_secs(30 * 60);
 
 fn online() -> bool {
@@ -38,12 +38,18 @@ pub fn NetworkStatus() -> impl IntoView {
         check();
     });
     let on_offline = window_event_listener(leptos::ev::offline, move |_| is_online.set(false));
-    let on_focus = window_event_listener(leptos::ev::focus, move |_| check());
+    // Coming back to the tab (the event bubbles from the document to the window).
+    let on_visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let visible = web_sys::window().and_then(|w| w.document()).is_some_and(|d| !d.hidden());
+        if visible {
+            check();
+        }
+    });
     let interval = set_interval_with_handle(check, CHECK_EVERY).ok();
     on_cleanup(move || {
         on_online.remove();
         on_offline.remove();
-        on_focus.remove();
+        on_visible.remove();
         if let Some(i) = interval {
             i.clear();
         }

@@ -87,7 +87,7 @@ test('a catalogue published while the page is open is offered as an update, neve
     const next = { ...manifest, version: 'f00dcafe0001', built: '2099-01-01' };
     fs.symlinkSync(path.join(DIST, 'data', manifest.version), path.join(root, 'data', next.version));
     fs.writeFileSync(path.join(root, 'data/catalogue.json'), JSON.stringify(next));
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
     await page.getByTestId('update-note').waitFor();
     // Until the person chooses, the page keeps its catalogue: same version in the footer.
     await page.getByRole('link', { name: 'Phường Hải Châu' }).click();
