@@ -7,17 +7,20 @@ mod components;
 mod i18n;
 mod routes;
 
-/// `index.html` carries a description for readers without JavaScript; each
-/// route sets its own, so the static one goes before the app mounts.
-fn drop_static_description() {
-    let head = web_sys::window().and_then(|w| w.document()).and_then(|d| d.head());
-    if let Some(meta) = head.and_then(|h| h.query_selector("meta[name=description]").ok().flatten()) {
-        meta.remove();
+/// `index.html` carries a description for readers without JavaScript and a
+/// header with "opening…" for the seconds before the app starts; the app brings
+/// its own of both, so the static ones go before it mounts.
+fn drop_static_shell() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    for selector in ["head meta[name=description]", "#boot"] {
+        if let Ok(Some(el)) = doc.query_selector(selector) {
+            el.remove();
+        }
     }
 }
 
 fn main() {
     console_error_panic_hook::set_once();
-    drop_static_description();
+    drop_static_shell();
     leptos::mount::mount_to_body(app::App);
 }

@@ -180,3 +180,18 @@ test('/linh-vuc lists every procedure by field, and the level choice narrows it 
   await page.getByText(new RegExp(`^${atCommune} thủ tục trong`)).waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('on a slow network the page says it is opening, then the app replaces that', async () => {
+  const page = await h.page();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(h.url + '/tinh/48', { waitUntil: 'domcontentloaded' });
+  await page.getByText('Đang mở Cửa sổ số… / Opening Cửa sổ số…').waitFor();
+  assert.equal(await page.locator('.site-header .brand-name').innerText(), 'Cửa sổ số');
+  release();
+  await page.getByRole('heading', { level: 1, name: 'Thành phố Đà Nẵng' }).waitFor();
+  assert.equal(await page.locator('#boot').count(), 0);
+  assert.equal(await page.locator('header.site-header').count(), 1);
+  assert.deepEqual(page.errors, []);
+});
