@@ -20,7 +20,9 @@ export async function launch() {
     url,
     browser,
     async page(viewport = { width: 360, height: 740 }) {
-      const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+      // No service worker: each test sees a first visit, and its requests are the
+      // page's own (offline.test.mjs allows the worker where it is the subject).
+      const context = await browser.newContext({ viewport, locale: 'vi-VN', serviceWorkers: 'block' });
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
