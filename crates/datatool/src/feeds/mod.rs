@@ -744,13 +744,14 @@ fn check_meta(raw: &RawFeed, reference: &Reference, sink: &mut Sink) -> Option<M
         let v = values.get(key).and_then(|(_, _, v)| nonempty(v));
         if v.is_none() && required {
             ok = false;
-            let label = META_KEYS.iter().find(|(k, _)| *k == key).map_or(key, |(_, a)| a[0]);
+            let alias = META_KEYS.iter().find(|(k, _)| *k == key).map_or(key, |(_, a)| a[0]);
+            let label = values.get(key).map_or_else(|| alias.to_string(), |(_, f, _)| f.clone());
             sink.push(
                 Severity::Error,
                 IssueKind::Meta,
                 file,
                 values.get(key).and_then(|(r, _, _)| *r),
-                label,
+                &label,
                 t("bắt buộc nhưng để trống", "required but empty"),
                 t("xem docs/feeds.md, mục Thông tin nguồn", "see docs/feeds.md, section Source information"),
             );

@@ -295,7 +295,7 @@ fn unknown_or_missing_columns() {
 #[test]
 fn metadata_that_is_missing_or_wrong() {
     let out = check_with(META_FILE, |s| s.replace("Giấy phép,Thông tin công khai", "Giấy phép,"));
-    refused(out, IssueKind::Meta, Some(8), "giay_phep", "required but empty");
+    refused(out, IssueKind::Meta, Some(8), "Giấy phép", "required but empty");
     let out = check_with(META_FILE, |s| s.replace("Phiên bản định dạng,1", "Phiên bản định dạng,7"));
     refused(out, IssueKind::Meta, Some(2), "Phiên bản định dạng", "version '7' is not supported");
     let out = check_with(META_FILE, |s| s.replace("Mã tỉnh,48", "Mã tỉnh,Đà Nẵng"));
@@ -346,4 +346,21 @@ fn the_report_is_a_table_a_clerk_can_read() {
     let (header, rows) = csv::parse(&csv);
     assert_eq!(header, ["Level", "File", "Row", "Column", "Problem", "Suggestion"]);
     assert!(rows.iter().any(|(_, r)| r[2] == "3" && r[3] == "Tên xã"));
+}
+
+#[test]
+fn the_blank_templates_have_only_known_columns_and_ask_for_the_metadata() {
+    let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/feeds/templates");
+    let fx = fixture();
+    let raw = read(&templates);
+    assert_eq!(raw.files, [META_FILE, CENTRES_FILE, SUPPORT_FILE, PROCEDURES_FILE]);
+    for table in &raw.tables {
+        assert!(table.rows.is_empty(), "{}: a template ships no data row", table.file);
+        assert!(table.columns.iter().all(|(_, k)| k.is_some()), "{}: {:?}", table.file, table.columns);
+        assert_eq!(table.columns.len(), table.kind.keys().len(), "{}: every column of the format", table.file);
+    }
+    let (feed, issues) = check(&raw, &fx.reference());
+    assert!(feed.is_none());
+    let missing: Vec<&str> = errors(&issues).iter().map(|i| i.column.as_str()).collect();
+    assert_eq!(missing, ["Mã tỉnh", "Đơn vị công bố", "Tên nguồn", "Ngày công bố", "Giấy phép"]);
 }
