@@ -93,6 +93,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             let title = format!("{} — Cửa sổ số", p.name);
             let description = format!("{}: trung tâm phục vụ hành chính công, {} xã, phường.", p.name, p.commune_count);
             let centre = p.centre.clone();
+            let hotline = p.centre.hotline.clone();
             let source_id = centre.source.clone().unwrap_or_else(|| p.source.clone());
             let source = move || source_of(&manifest.get(), &source_id);
             let mut communes: Vec<(String, Commune)> =
@@ -124,7 +125,13 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                 {move || view! { <CentreCard centre=centre.clone() source=source() /> }}
                 <section class="card" aria-labelledby="hotline-h">
                     <h2 id="hotline-h">{tr("Đường dây nóng của tỉnh", "Provincial hotline")}</h2>
-                    <p><NotPublished /></p>
+                    <p>{match hotline {
+                        Some(h) => view! {
+                            <Phone number=h.number />
+                            {h.always_open.then(|| view! { " " <span class="badge">"24/7"</span> })}
+                        }.into_any(),
+                        None => view! { <NotPublished /> }.into_any(),
+                    }}</p>
                     <p>{tr("Tổng đài Cổng Dịch vụ công quốc gia: ", "National Public Service Portal line: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
                 </section>
                 <section aria-labelledby="communes-h">
