@@ -12,8 +12,30 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// Where the catalogue is served from (the folder holding `catalogue.json`).
-pub const DATA_ROOT: &str = "/data/";
+/// Where the catalogue is served from (the folder holding `catalogue.json`)
+/// when nothing else is set.
+pub const DEFAULT_DATA_ROOT: &str = "/data/";
+
+/// Where the catalogue is served from, read once: the deploy-time setting
+/// `<meta name="cuaso-data-origin" content="https://…/data/">` in
+/// `index.html`, else the build-time `CUASO_DATA_ORIGIN`, else
+/// [`DEFAULT_DATA_ROOT`]. Always ends with `/`. See docs/hosting.md.
+pub fn data_root() -> &'static str {
+    thread_local! {
+        static ROOT: &'static str = {
+            let meta = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("meta[name=cuaso-data-origin]").ok().flatten())
+                .and_then(|m| m.get_attribute("content"))
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty());
+            let root = meta.or(option_env!("CUASO_DATA_ORIGIN").map(String::from)).unwrap_or(DEFAULT_DATA_ROOT.into());
+            let root = if root.ends_with('/') { root } else { format!("{root}/") };
+            Box::leak(root.into_boxed_str())
+        };
+    }
+    ROOT.with(|r| *r)
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ApiError {
@@ -75,12 +97,12 @@ async fn versioned<T: DeserializeOwned + 'static>(file: &str) -> Loaded<T> {
 
 async fn versioned_with<T: 'static>(file: &str, decode: impl FnOnce(&str) -> Result<T, DecodeError>) -> Loaded<T> {
     let m = manifest().await?;
-    load(format!("{DATA_ROOT}{}", m.path(file)), decode).await
+    load(format!("{}{}", data_root(), m.path(file)), decode).await
 }
 
 /// The manifest; everything else is found through it.
 pub async fn manifest() -> Loaded<Manifest> {
-    load(format!("{DATA_ROOT}{MANIFEST_PATH}"), format::decode_manifest).await
+    load(format!("{}{MANIFEST_PATH}", data_root()), format::decode_manifest).await
 }
 
 pub async fn provinces() -> Loaded<Vec<Province>> {
@@ -132,6 +154,11 @@ pub async fn procedure_index() -> Loaded<Vec<ProcedureSummary>> {
 /// The life events (sinh con, kết hôn…), each with its procedure codes in order.
 pub async fn life_events() -> Loaded<Vec<LifeEvent>> {
     versioned(LIFE_EVENTS_FILE).await
+}
+
+/// What each province has published (`minh-bach.json`), for `/minh-bach`.
+pub async fn transparency() -> Loaded<cuaso_catalogue::transparency::Transparency> {
+    versioned(TRANSPARENCY_FILE).await
 }
 
 /// Every commune's centroid (`toa-do.json`), for "near me" only.

@@ -7,6 +7,7 @@ use crate::routes::fields::FieldsPage;
 use crate::routes::hotlines::HotlinesPage;
 use crate::routes::life_events::{LifeEventPage, LifeEventsPage};
 use crate::routes::near::NearPage;
+use crate::routes::transparency::TransparencyPage;
 use crate::routes::{
     commune::CommunePage, home::Home, not_found::NotFound, procedure::ProcedurePage, province::ProvincePage,
     search::SearchPage,
@@ -94,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/su-kien") view=LifeEventsPage />
                     <Route path=path!("/su-kien/:slug") view=LifeEventPage />
                     <Route path=path!("/gan-toi") view=NearPage />
+                    <Route path=path!("/minh-bach") view=TransparencyPage />
                 </Routes>
             </main>
             <SourcesFooter />

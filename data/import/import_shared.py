@@ -13,7 +13,8 @@ What it does, so the copy can be checked against the originals:
 - procedures: every raw/<ministry>/<code>.json, without `raw_text` (the whole
   page's text, most of the 45 MB, which the tool does not parse), one per line,
   sorted by code, with the ministry folder name added as `ministry`; gzipped.
-- centers/danang: copied as they are (small).
+- centers/danang: not copied; Đà Nẵng's centres reach the catalogue as a
+  provincial feed (data/import/danang_feed.py, docs/feeds.md).
 """
 import glob, gzip, json, os, shutil, sqlite3, sys
 
@@ -58,6 +59,4 @@ records.sort(key=lambda d: d["ma_thu_tuc"])
 gz_write(os.path.join(out, "procedures", "dichvucong.jsonl.gz"),
          (json.dumps(d, ensure_ascii=False) + "\n" for d in records))
 
-for name in ["administrative-information.json", "post-offices.json"]:
-    shutil.copy(os.path.join(src, "centers", "danang", name), os.path.join(out, "centers", "danang"))
 print(f"wrote {out}: {len(records)} procedures")

@@ -225,7 +225,16 @@ pub fn SourcesFooter() -> impl IntoView {
                         view! { <li>{name} " (" {s.date.clone()} ")"</li> }
                     })
                     .collect_view();
+                let publisher = m.publisher.as_ref().map(|p| if l == Lang::Vi { p.name.clone() } else { p.name_en.clone() });
+                let origin = (api::data_root() != api::DEFAULT_DATA_ROOT).then(|| api::data_root().to_string());
                 view! {
+                    {publisher.map(|p| view! {
+                        <p data-testid="publisher">
+                            {tr("Dữ liệu của: ", "Data from: ")} {p}
+                            {origin.map(|o| view! { " (" {o} ")" })}
+                        </p>
+                    })}
+                    <p><a href="/minh-bach">{tr("Minh bạch: mỗi tỉnh đã công bố những gì", "Transparency: what each province has published")}</a></p>
                     <details class="sources">
                         <summary>
                             {tr("Nguồn dữ liệu", "Data sources")} " · "

@@ -11,3 +11,4 @@ pub mod not_found;
 pub mod procedure;
 pub mod province;
 pub mod search;
+pub mod transparency;

@@ -1,4 +1,7 @@
 //! `/tinh/{code}`: a province, its centre card, its communes.
+//! `?thieu=dia-chi|dien-thoai` lists only the communes whose centre has no
+//! published address / phone; `?co=dia-chi|dien-thoai|diem-ho-tro` only those
+//! with one (the links from `/minh-bach`). Unknown values list every commune.
 
 use crate::api;
 use crate::components::{loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, NATIONAL_LINE};
@@ -8,7 +11,48 @@ use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::fold;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// A filter on the commune list from the query string.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CommuneFilter {
+    MissingAddress,
+    MissingPhone,
+    WithAddress,
+    WithPhone,
+    WithSupportPoints,
+}
+
+impl CommuneFilter {
+    pub fn from_query(thieu: Option<&str>, co: Option<&str>) -> Option<Self> {
+        match (thieu, co) {
+            (Some("dia-chi"), _) => Some(Self::MissingAddress),
+            (Some("dien-thoai"), _) => Some(Self::MissingPhone),
+            (_, Some("dia-chi")) => Some(Self::WithAddress),
+            (_, Some("dien-thoai")) => Some(Self::WithPhone),
+            (_, Some("diem-ho-tro")) => Some(Self::WithSupportPoints),
+            _ => None,
+        }
+    }
+    pub fn keeps(self, c: &Commune) -> bool {
+        match self {
+            Self::MissingAddress => c.centre.address.is_none(),
+            Self::MissingPhone => c.centre.phones.is_empty(),
+            Self::WithAddress => c.centre.address.is_some(),
+            Self::WithPhone => !c.centre.phones.is_empty(),
+            Self::WithSupportPoints => !c.support_points.is_empty(),
+        }
+    }
+    fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Self::MissingAddress => ("chưa công bố địa chỉ trung tâm", "whose centre's address is not yet published"),
+            Self::MissingPhone => ("chưa công bố số điện thoại", "whose phone number is not yet published"),
+            Self::WithAddress => ("đã công bố địa chỉ trung tâm", "whose centre's address is published"),
+            Self::WithPhone => ("đã công bố số điện thoại", "whose phone number is published"),
+            Self::WithSupportPoints => ("có điểm hỗ trợ (bưu điện)", "with support points (post offices)"),
+        }
+    }
+}
 
 #[component]
 pub fn ProvincePage() -> impl IntoView {
@@ -36,6 +80,11 @@ fn Province(code: ProvinceCode) -> impl IntoView {
     });
     let manifest = LocalResource::new(api::manifest);
     let lang = use_lang();
+    let query = use_query_map();
+    let only = Memo::new(move |_| {
+        let q = query.read();
+        CommuneFilter::from_query(q.get("thieu").as_deref(), q.get("co").as_deref())
+    });
     loaded(
         data,
         tr("Không có tỉnh, thành phố với mã này.", "There is no province with this code."),
@@ -44,6 +93,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             let title = format!("{} — Cửa sổ số", p.name);
             let description = format!("{}: trung tâm phục vụ hành chính công, {} xã, phường.", p.name, p.commune_count);
             let centre = p.centre.clone();
+            let hotline = p.centre.hotline.clone();
             let source_id = centre.source.clone().unwrap_or_else(|| p.source.clone());
             let source = move || source_of(&manifest.get(), &source_id);
             let mut communes: Vec<(String, Commune)> =
@@ -53,6 +103,9 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             let filter = RwSignal::new(String::new());
             let merged = p.merged_from.join(", ");
             let kind = p.kind;
+            let pcode = p.code.clone();
+            let communes = std::sync::Arc::new(communes);
+            let all = communes.clone();
             view! {
                 <Title text=title />
                 <Meta name="description" content=description />
@@ -72,7 +125,13 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                 {move || view! { <CentreCard centre=centre.clone() source=source() /> }}
                 <section class="card" aria-labelledby="hotline-h">
                     <h2 id="hotline-h">{tr("Đường dây nóng của tỉnh", "Provincial hotline")}</h2>
-                    <p><NotPublished /></p>
+                    <p>{match hotline {
+                        Some(h) => view! {
+                            <Phone number=h.number />
+                            {h.always_open.then(|| view! { " " <span class="badge">"24/7"</span> })}
+                        }.into_any(),
+                        None => view! { <NotPublished /> }.into_any(),
+                    }}</p>
                     <p>{tr("Tổng đài Cổng Dịch vụ công quốc gia: ", "National Public Service Portal line: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
                 </section>
                 <section aria-labelledby="communes-h">
@@ -85,9 +144,28 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                         on:input=move |ev| filter.set(event_target_value(&ev))
                         prop:value=move || filter.get()
                     />
+                    {move || only.get().map(|f| {
+                        let (vi, en) = f.label();
+                        let n = all.iter().filter(|(_, c)| f.keeps(c)).count();
+                        let code = pcode.clone();
+                        view! {
+                            <p class="notice" data-testid="commune-filter-note">
+                                {move || match lang.get() {
+                                    Lang::Vi => format!("Chỉ hiện xã, phường {vi}: {n}. "),
+                                    Lang::En => format!("Showing only the communes {en}: {n}. "),
+                                }}
+                                <a href=format!("/tinh/{code}")>{tr("Hiện tất cả", "Show all")}</a>
+                            </p>
+                        }
+                    })}
                     {move || {
                         let key = fold(&filter.get());
-                        let shown: Vec<_> = communes.iter().filter(|(k, _)| k.contains(&key)).map(|(_, c)| c.clone()).collect();
+                        let only = only.get();
+                        let shown: Vec<_> = communes
+                            .iter()
+                            .filter(|(k, c)| k.contains(&key) && only.is_none_or(|f| f.keeps(c)))
+                            .map(|(_, c)| c.clone())
+                            .collect();
                         let n = shown.len();
                         view! {
                             <p class="count" aria-live="polite">

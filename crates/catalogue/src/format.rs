@@ -12,6 +12,7 @@
 //! {version}/thu-tuc/index.json        every procedure's summary
 //! {version}/thu-tuc/{code}.json       one procedure in full
 //! {version}/su-kien.json              life events and their procedures
+//! {version}/minh-bach.json            what each province has published (counts)
 //! ```
 //!
 //! `{version}` is a hash of the content, so everything under it can be cached
@@ -39,6 +40,18 @@ pub struct Manifest {
     pub built: String,
     pub sources: Vec<Source>,
     pub counts: Counts,
+    /// Who publishes this catalogue; absent in catalogues built before it existed.
+    #[serde(default)]
+    pub publisher: Option<Publisher>,
+}
+
+/// Who publishes a catalogue ("Dữ liệu của …"): the project's default build, or
+/// a province hosting its own. From `data/sources/publisher.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Publisher {
+    pub name: String,
+    pub name_en: String,
+    pub url: Option<String>,
 }
 
 impl Manifest {
@@ -78,6 +91,9 @@ pub struct ProvinceFile {
     pub communes: Vec<Commune>,
     /// Pre-2025 units whose successors are in this province.
     pub legacy_units: Vec<LegacyUnit>,
+    /// The province's own list of procedures, when its feed supplies one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub local_procedures: Vec<LocalProcedure>,
 }
 
 impl ProvinceFile {
@@ -117,6 +133,8 @@ pub const COMMUNES_FILE: &str = "communes.json";
 pub const PROCEDURE_INDEX_FILE: &str = "thu-tuc/index.json";
 /// The life events ([`LifeEvent`]), in the order the home page lists them.
 pub const LIFE_EVENTS_FILE: &str = "su-kien.json";
+/// What each province has published ([`crate::transparency::Transparency`]), for `/minh-bach`.
+pub const TRANSPARENCY_FILE: &str = "minh-bach.json";
 
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq)]
@@ -173,5 +191,15 @@ mod tests {
         assert!(matches!(decode_manifest("{"), Err(DecodeError::Malformed(_))));
         assert!(matches!(decode_manifest(""), Err(DecodeError::Malformed(_))));
         assert!(matches!(decode_manifest(r#"{"format":"1"}"#), Err(DecodeError::Malformed(_))));
+    }
+
+    #[test]
+    fn a_manifest_without_publisher_still_reads() {
+        let m = r#"{"format":1,"version":"abc","built":"2026-01-01","sources":[{"id":"s","name":"n",
+            "name_en":"n","publisher":"p","url":null,"date":"2025","licence":"l","caveat":null}],
+            "counts":{"provinces":0,"communes":0,"legacy_units":0,"procedures":0,"centres_published":0,"support_points":0}}"#;
+        let m = decode_manifest(m).unwrap();
+        assert_eq!(m.publisher, None);
+        assert_eq!(m.sources[0].feed, None);
     }
 }

@@ -263,6 +263,22 @@ pub struct Source {
     pub licence: String,
     /// What is known to be wrong or unverified, shown to users.
     pub caveat: Option<String>,
+    /// Set when the data came through a provincial feed (`cuaso-data import`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feed: Option<FeedProvenance>,
+}
+
+/// Where a provincial feed came from: which province supplied it, in which
+/// file, and when it was imported. See `docs/feeds.md`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedProvenance {
+    pub province: ProvinceCode,
+    /// Version of the feed format the province filled in.
+    pub format: u32,
+    /// The file(s) as the province supplied them, e.g. `"trung-tam.csv, diem-ho-tro.csv"`.
+    pub files: String,
+    /// Date of the import (ISO `YYYY-MM-DD`).
+    pub imported: String,
 }
 
 /// A province-level unit (tỉnh / thành phố) from 1 July 2025.
@@ -299,6 +315,20 @@ pub struct Commune {
     pub centre: ServiceCentre,
     /// Điểm hỗ trợ: places that receive and return dossiers for citizens.
     pub support_points: Vec<SupportPoint>,
+    pub source: SourceId,
+}
+
+/// One entry of a province's published list of procedures (danh mục thủ tục
+/// hành chính của tỉnh): a procedure of the national catalogue the province
+/// says it carries out, with the decision that published the list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LocalProcedure {
+    pub code: ProcedureCode,
+    /// The level the province lists it at; `None` when the list does not say.
+    pub level: Option<Level>,
+    /// Số quyết định công bố of the provincial list.
+    pub decision: Option<String>,
+    pub note: Option<String>,
     pub source: SourceId,
 }
 

@@ -2,17 +2,19 @@
 //! cleans and parses them into the catalogue model, validates, and writes the
 //! static catalogue. Native only; the app never links it.
 
-pub mod centres;
+pub mod feeds;
 pub mod geography;
 pub mod gz;
+pub mod import;
 pub mod procedures;
 pub mod search_data;
 pub mod text;
 pub mod validate;
 pub mod write;
 
-use cuaso_catalogue::format::Counts;
+use cuaso_catalogue::format::{Counts, Publisher};
 use cuaso_catalogue::model::*;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Everything the catalogue holds, in memory.
@@ -26,6 +28,10 @@ pub struct Catalogue {
     pub everyday: Vec<cuaso_search::data::EverydayName>,
     /// The curated life events and their procedures (`su-kien.json`).
     pub life_events: Vec<LifeEvent>,
+    /// Provinces' own procedure lists, from their feeds.
+    pub local_procedures: BTreeMap<ProvinceCode, Vec<LocalProcedure>>,
+    /// Who publishes this catalogue (`publisher.json`), shown in the app's footer.
+    pub publisher: Option<Publisher>,
 }
 
 impl Catalogue {
@@ -46,18 +52,67 @@ impl Catalogue {
 pub struct ReadReport {
     pub expected: validate::Expected,
     pub code_disagreements: Vec<(String, String, String)>,
-    pub danang: centres::Report,
+    /// The provincial feeds merged: province, its name, what each added.
+    pub feeds: Vec<(ProvinceCode, String, feeds::Added)>,
     pub coverage: procedures::Coverage,
     /// Records that could not be converted, with the reason.
     pub rejected: Vec<String>,
 }
 
-/// Reads every source under `dir` (normally `data/sources`).
+/// Reads every source under `dir` (normally `data/sources`), provincial feeds included.
 pub fn read_sources(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
+    let (mut cat, mut report) = read_base(dir)?;
+    for (code, feed) in read_feeds(dir, &cat)? {
+        let name = cat.provinces.iter().find(|p| p.code == code).map_or_else(String::new, |p| p.name.clone());
+        feeds::apply(&feed, &mut cat);
+        report.feeds.push((code, name, feed.added()));
+    }
+    Ok((cat, report))
+}
+
+/// The normalized feeds under `dir/feeds/{province}/feed.json`, each checked
+/// again against the catalogue: one bad feed fails the build, with its report.
+pub fn read_feeds(dir: &Path, base: &Catalogue) -> Result<Vec<(ProvinceCode, feeds::Feed)>, String> {
+    let root = dir.join("feeds");
+    let mut folders: Vec<_> = match std::fs::read_dir(&root) {
+        Ok(entries) => entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect(),
+        Err(_) => return Ok(vec![]),
+    };
+    folders.sort();
+    let reference = feeds::Reference::of(base);
+    let mut out = Vec::new();
+    for folder in folders {
+        let path = folder.join(feeds::JSON_FILE);
+        let raw = feeds::read(&path);
+        let (feed, issues) = feeds::check(&raw, &reference);
+        let Some(feed) = feed else {
+            return Err(format!(
+                "{}: the feed does not check; nothing written\n{}",
+                path.display(),
+                feeds::report_table(&issues, feeds::Lang::En)
+            ));
+        };
+        if folder.file_name().and_then(|n| n.to_str()) != Some(feed.meta.province.as_str()) {
+            return Err(format!(
+                "{}: a feed for province {} must be in feeds/{}/",
+                path.display(),
+                feed.meta.province,
+                feed.meta.province
+            ));
+        }
+        if feed.provenance.is_none() {
+            return Err(format!("{}: no provenance; add feeds with `cuaso-data import`", path.display()));
+        }
+        out.push((feed.meta.province.clone(), feed));
+    }
+    Ok(out)
+}
+
+/// Reads the national sources under `dir`, without the provincial feeds.
+pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
     let sources: Vec<Source> = gz::read_json(&dir.join("sources.json"))?;
     let geo = geography::read(&dir.join("geography"))?;
-    let mut communes = geo.communes;
-    let danang = centres::apply_danang(&dir.join("centers/danang"), &mut communes)?;
+    let communes = geo.communes;
     let raw = procedures::read_source(&dir.join("procedures/dichvucong.jsonl.gz"))?;
     let mut coverage = procedures::Coverage::default();
     let mut rejected = Vec::new();
@@ -79,6 +134,8 @@ pub fn read_sources(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
     };
     let everyday = gz::read_json(&dir.join("curated/everyday-names.json"))?;
     let life_events = gz::read_json(&dir.join("curated/life-events.json"))?;
+    let publisher_path = dir.join("publisher.json");
+    let publisher = if publisher_path.is_file() { Some(gz::read_json(&publisher_path)?) } else { None };
     let cat = Catalogue {
         sources,
         provinces: geo.provinces,
@@ -87,6 +144,26 @@ pub fn read_sources(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
         procedures: procs,
         everyday,
         life_events,
+        local_procedures: BTreeMap::new(),
+        publisher,
     };
-    Ok((cat, ReadReport { expected, code_disagreements: geo.code_disagreements, danang, coverage, rejected }))
+    Ok((cat, ReadReport { expected, code_disagreements: geo.code_disagreements, feeds: vec![], coverage, rejected }))
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, or `SOURCE_DATE_EPOCH`'s for reproducible builds.
+pub fn today() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.parse::<i64>().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+    });
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
 }

@@ -2,18 +2,27 @@
 //!
 //! ```text
 //! cuaso-data build [--sources data/sources] [--out public/data]
+//! cuaso-data import FEED [--sources data/sources] [--lang vi|en] [--dry-run] [--report FILE.csv]
 //! ```
 //!
-//! Exits non-zero, writing nothing, when a source cannot be read or the
+//! `build` exits non-zero, writing nothing, when a source cannot be read or the
 //! catalogue does not validate; every problem is printed as
 //! `file: record: field: message`.
+//!
+//! `import` checks a province's feed (a folder of CSV files, or a JSON file;
+//! `docs/feeds.md`), prints a report (file, row, column, problem,
+//! suggestion), and only when there is no error writes the normalized feed to
+//! `data/sources/feeds/{province}/feed.json`. Exit status 1 when the feed has
+//! errors, 2 on bad usage.
 
-use cuaso_data::{read_sources, validate, write};
+use cuaso_data::feeds::Lang;
+use cuaso_data::{import, read_sources, today, validate, write};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cuaso-data build [--sources DIR] [--out DIR]";
+const USAGE: &str = "usage: cuaso-data build [--sources DIR] [--out DIR]
+       cuaso-data import FEED [--sources DIR] [--lang vi|en] [--dry-run] [--report FILE.csv]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -21,6 +30,7 @@ fn main() -> ExitCode {
     let mut out = PathBuf::from("public/data");
     match args.next().as_deref() {
         Some("build") => {}
+        Some("import") => return import_command(args.collect()),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -44,6 +54,59 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn import_command(args: Vec<String>) -> ExitCode {
+    let mut feed = None;
+    let mut opts = import::Options { sources: "data/sources".into(), lang: Lang::Vi, dry_run: false, today: today() };
+    let mut report_csv = None;
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--dry-run" => opts.dry_run = true,
+            "--sources" => match it.next() {
+                Some(v) => opts.sources = v.into(),
+                None => return usage(),
+            },
+            "--report" => match it.next() {
+                Some(v) => report_csv = Some(PathBuf::from(v)),
+                None => return usage(),
+            },
+            "--lang" => match it.next().as_deref() {
+                Some("vi") => opts.lang = Lang::Vi,
+                Some("en") => opts.lang = Lang::En,
+                _ => return usage(),
+            },
+            _ if feed.is_none() && !a.starts_with("--") => feed = Some(PathBuf::from(a)),
+            _ => return usage(),
+        }
+    }
+    let Some(feed) = feed else { return usage() };
+    match import::import(&feed, &opts) {
+        Ok(outcome) => {
+            print!("{}", outcome.text);
+            if let Some(path) = report_csv {
+                if let Err(e) = std::fs::write(&path, cuaso_data::feeds::report_csv(&outcome.issues, opts.lang)) {
+                    eprintln!("error: {}: {e}", path.display());
+                    return ExitCode::FAILURE;
+                }
+            }
+            if outcome.errors() > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
 }
 
 fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
@@ -90,10 +153,12 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
         counts.communes,
         report.code_disagreements.len()
     );
-    println!(
-        "  Đà Nẵng: {} commune offices ({} with phone), {} post offices as support points",
-        report.danang.offices, report.danang.offices_with_phone, report.danang.post_offices
-    );
+    for (code, name, added) in &report.feeds {
+        println!(
+            "  feed {code} {name}: {} centres ({} with phone), {} support points, {} listed procedures",
+            added.centres, added.centres_with_phone, added.support_points, added.procedures
+        );
+    }
     println!();
     println!("Procedure parse coverage");
     print!("{}", report.coverage);
@@ -135,6 +200,8 @@ fn file_kind(path: &str) -> &'static str {
         "search records"
     } else if path.ends_with("/toa-do.json") {
         "commune coordinates"
+    } else if path.ends_with("/minh-bach.json") {
+        "transparency (minh-bach)"
     } else if path.ends_with("/su-kien.json") {
         "life events"
     } else if path.ends_with("/thu-tuc/index.json") {
@@ -142,22 +209,4 @@ fn file_kind(path: &str) -> &'static str {
     } else {
         "procedure files"
     }
-}
-
-/// Today's date (UTC) as `YYYY-MM-DD`, or `SOURCE_DATE_EPOCH`'s for reproducible builds.
-fn today() -> String {
-    let secs = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.parse::<i64>().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-    });
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = secs.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }

@@ -80,6 +80,9 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
         if c.centre.is_published() && c.centre.source.is_none() {
             problem(&file, c.code.as_str(), "centre.source", "published contact details without a source".into());
         }
+        for s in c.support_points.iter().filter(|s| !sources.contains(s.source.as_str())) {
+            problem(&file, c.code.as_str(), "support_points.source", format!("unknown source {:?}", s.source));
+        }
     }
     for p in &cat.provinces {
         let n = communes_per_province.get(&p.code).copied().unwrap_or(0);
@@ -265,6 +268,7 @@ mod tests {
                 date: "2025".into(),
                 licence: "l".into(),
                 caveat: None,
+                feed: None,
             }],
             provinces: vec![province("01", 2)],
             communes: vec![commune("00001", "01"), commune("00002", "01")],
@@ -290,6 +294,8 @@ mod tests {
                 summary_en: "Register the birth.".into(),
                 codes: vec![ProcedureCode::parse("1.000001").unwrap()],
             }],
+            local_procedures: Default::default(),
+            publisher: None,
         };
         let expected = Expected { provinces: 1, communes: 2, legacy_units: 1, procedures: 1 };
         (cat, expected)

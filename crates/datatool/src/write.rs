@@ -6,6 +6,7 @@
 use crate::Catalogue;
 use cuaso_catalogue::format::*;
 use cuaso_catalogue::model::*;
+use cuaso_catalogue::transparency::{province_stats, Transparency};
 use flate2::{write::GzEncoder, Compression};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -70,10 +71,12 @@ pub fn files(cat: &Catalogue) -> BTreeMap<String, String> {
                 .filter(|u| u.targets.iter().any(|t| province_of.get(&t.commune) == Some(&&p.code)))
                 .cloned()
                 .collect(),
+            local_procedures: cat.local_procedures.get(&p.code).cloned().unwrap_or_default(),
         };
         files.insert(province_file(&p.code), encode(&file));
     }
     let index: Vec<ProcedureSummary> = cat.procedures.iter().map(Procedure::summary).collect();
+    files.insert(TRANSPARENCY_FILE.to_string(), encode(&transparency(cat, &index)));
     files.insert(PROCEDURE_INDEX_FILE.to_string(), encode(&index));
     files.insert(LIFE_EVENTS_FILE.to_string(), encode(&cat.life_events));
     files.insert(cuaso_search::data::SEARCH_FILE.to_string(), encode(&crate::search_data::search_data(cat)));
@@ -81,6 +84,20 @@ pub fn files(cat: &Catalogue) -> BTreeMap<String, String> {
         files.insert(procedure_file(&p.code), encode(p));
     }
     files
+}
+
+/// `minh-bach.json`: what each province has published, counted from the records.
+pub fn transparency(cat: &Catalogue, index: &[ProcedureSummary]) -> Transparency {
+    let provinces = cat
+        .provinces
+        .iter()
+        .map(|p| {
+            let communes: Vec<&Commune> = cat.communes.iter().filter(|c| c.province == p.code).collect();
+            let local = cat.local_procedures.get(&p.code).map_or(&[][..], |l| l.as_slice());
+            province_stats(p, &communes, local, index)
+        })
+        .collect();
+    Transparency { provinces }
 }
 
 pub fn content_version(files: &BTreeMap<String, String>) -> String {
@@ -100,6 +117,7 @@ pub fn write(cat: &Catalogue, out: &Path, built: &str, counts: Counts) -> Result
         built: built.to_string(),
         sources: cat.sources.clone(),
         counts,
+        publisher: cat.publisher.clone(),
     };
     let manifest_text = serde_json::to_string_pretty(&manifest).expect("manifest serialises");
 

@@ -22,10 +22,24 @@ fn counts_are_those_of_the_sources() {
     let c = cat.counts();
     assert_eq!((c.provinces, c.communes, c.legacy_units, c.procedures), (34, 3321, 10040, 2642));
     assert!(report.rejected.is_empty(), "{:?}", report.rejected);
-    // Đà Nẵng publishes 94 commune offices; nothing else is published anywhere.
+    // Đà Nẵng's feed: 94 commune offices and 317 post offices (318 in the
+    // compilation, one listed twice); nothing else is published anywhere.
     assert_eq!(c.centres_published, 94);
-    assert_eq!(c.support_points, 318);
+    assert_eq!(c.support_points, 317);
     assert!(cat.provinces.iter().all(|p| !p.centre.is_published()));
+    assert_eq!(report.feeds.len(), 1);
+    let (code, _, added) = &report.feeds[0];
+    assert_eq!((code.as_str(), added.centres, added.centres_with_phone, added.support_points), ("48", 94, 93, 317));
+    // Users see Đà Nẵng's source, its date and the file it came through.
+    let source = cat.sources.iter().find(|s| s.id == "feed-48").expect("the feed's source");
+    assert!(source.name.contains("Đà Nẵng") && source.date == "2025-07", "{source:?}");
+    let feed = source.feed.as_ref().expect("provenance");
+    assert_eq!((feed.province.as_str(), feed.files.as_str()), ("48", "thong-tin.csv, trung-tam.csv, diem-ho-tro.csv"));
+    let danang = cat.communes.iter().filter(|c| c.province.as_str() == "48");
+    assert!(danang.clone().all(|c| c.centre.source.as_deref() == Some("feed-48")));
+    let hai_chau = cat.communes.iter().find(|c| c.name == "Phường Hải Châu").unwrap();
+    assert_eq!(hai_chau.centre.phones, ["0903570134"]);
+    assert_eq!(hai_chau.centre.address.as_deref(), Some("Số 15 đường Lê Hồng Phong, phường Hải Châu"));
 }
 
 #[test]

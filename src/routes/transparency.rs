@@ -1,0 +1,397 @@
+//! `/minh-bach`: what each province has published, and what it has not.
+//!
+//! Every number comes from `minh-bach.json`, which the data tool counts from
+//! the catalogue's own records (`cuaso_catalogue::transparency`); this page
+//! only adds the rows up, sorts them and draws them. Each cell links to the
+//! records behind it: the province page, filtered (`?thieu=dien-thoai` …).
+
+use crate::api;
+use crate::components::loaded;
+use crate::i18n::{tr, use_lang, Lang};
+use crate::routes::search::encode;
+use cuaso_catalogue::format::Manifest;
+use cuaso_catalogue::text::fold;
+use cuaso_catalogue::transparency::{totals, ProvinceStats, Transparency};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use std::cmp::Ordering;
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// A sortable column of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Col {
+    Name,
+    Percent,
+    ProvinceProcedures,
+    CommuneProcedures,
+    CentreAddress,
+    Hotline,
+    WithAddress,
+    WithPhone,
+    SupportPoints,
+    Source,
+}
+
+const COLS: [Col; 10] = [
+    Col::Name,
+    Col::Percent,
+    Col::ProvinceProcedures,
+    Col::CommuneProcedures,
+    Col::CentreAddress,
+    Col::Hotline,
+    Col::WithAddress,
+    Col::WithPhone,
+    Col::SupportPoints,
+    Col::Source,
+];
+
+impl Col {
+    fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Col::Name => ("Tỉnh, thành phố", "Province"),
+            Col::Percent => ("Mức đầy đủ", "Completeness"),
+            Col::ProvinceProcedures => ("Thủ tục cấp tỉnh", "Province-level procedures"),
+            Col::CommuneProcedures => ("Thủ tục cấp xã", "Commune-level procedures"),
+            Col::CentreAddress => ("Địa chỉ trung tâm tỉnh", "Provincial centre address"),
+            Col::Hotline => ("Đường dây nóng", "Hotline"),
+            Col::WithAddress => ("Trung tâm xã có địa chỉ", "Commune centres with address"),
+            Col::WithPhone => ("Trung tâm xã có điện thoại", "Commune centres with phone"),
+            Col::SupportPoints => ("Điểm hỗ trợ", "Support points"),
+            Col::Source => ("Nguồn, ngày", "Source, date"),
+        }
+    }
+    /// `data-col` of the cells, for tests and styles.
+    fn id(self) -> &'static str {
+        match self {
+            Col::Name => "name",
+            Col::Percent => "percent",
+            Col::ProvinceProcedures => "procedures-province",
+            Col::CommuneProcedures => "procedures-commune",
+            Col::CentreAddress => "centre-address",
+            Col::Hotline => "hotline",
+            Col::WithAddress => "with-address",
+            Col::WithPhone => "with-phone",
+            Col::SupportPoints => "support-points",
+            Col::Source => "source",
+        }
+    }
+}
+
+/// The date of a row's newest source, for sorting and display.
+fn source_date<'a>(row: &ProvinceStats, m: &'a Manifest) -> Option<&'a str> {
+    row.sources.iter().filter_map(|id| m.source(id)).map(|s| s.date.as_str()).max()
+}
+
+fn compare(a: &ProvinceStats, b: &ProvinceStats, col: Col, m: &Manifest) -> Ordering {
+    let hotline = |r: &ProvinceStats| r.hotline.as_ref().map_or(0, |h| 1 + u8::from(h.always_open));
+    let by = match col {
+        Col::Name => Ordering::Equal,
+        Col::Percent => a.completeness().total_cmp(&b.completeness()),
+        Col::ProvinceProcedures => a.procedures.province.cmp(&b.procedures.province),
+        Col::CommuneProcedures => a.procedures.commune.cmp(&b.procedures.commune),
+        Col::CentreAddress => a.centre_address.cmp(&b.centre_address),
+        Col::Hotline => hotline(a).cmp(&hotline(b)),
+        Col::WithAddress => a.communes_with_address.cmp(&b.communes_with_address),
+        Col::WithPhone => a.communes_with_phone.cmp(&b.communes_with_phone),
+        Col::SupportPoints => a.support_points.cmp(&b.support_points),
+        Col::Source => source_date(a, m).cmp(&source_date(b, m)),
+    };
+    by.then_with(|| short(&a.name).cmp(&short(&b.name)))
+}
+
+/// The name without "Tỉnh"/"Thành phố", folded, so An Giang sorts before Bắc Ninh.
+fn short(name: &str) -> String {
+    fold(name.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố "))
+}
+
+#[component]
+pub fn TransparencyPage() -> impl IntoView {
+    let data = LocalResource::new(|| async {
+        let m = api::manifest().await?;
+        let t = api::transparency().await?;
+        Ok(Rc::new((m, t)))
+    });
+    view! {
+        <Title text="Minh bạch dữ liệu — Cửa sổ số" />
+        <Meta name="description" content="Mỗi tỉnh, thành phố đã công bố gì: địa chỉ trung tâm phục vụ hành chính công, đường dây nóng, số điện thoại của xã, phường, điểm hỗ trợ." />
+        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
+            <a href="/">{tr("Trang chủ", "Home")}</a>
+        </nav>
+        <h1>{tr("Minh bạch: mỗi tỉnh đã công bố những gì", "Transparency: what each province has published")}</h1>
+        <p class="lead">
+            {tr(
+                "Chính phủ yêu cầu mỗi tỉnh, thành phố công bố thủ tục hành chính, địa chỉ các trung tâm phục vụ hành chính công cùng việc mỗi nơi tiếp nhận, và đường dây nóng 24/7. Bảng dưới đếm những gì các nguồn của trang này đang có — mỗi con số được đếm từ chính dữ liệu, bấm vào để xem từng bản ghi.",
+                "The government asked every province to publish its procedures, the addresses of its public service centres with what each receives, and a 24/7 hotline. The table counts what this site's sources hold — every number is counted from the data itself; follow it to the records.",
+            )}
+        </p>
+        <p>
+            {tr(
+                "Là cán bộ tỉnh? Mẫu CSV và hướng dẫn gửi dữ liệu của tỉnh nằm trong mã nguồn của trang, tệp docs/feeds.md.",
+                "Work for a province? The CSV templates and the guide to sending your province's data are in this site's source code, docs/feeds.md.",
+            )}
+        </p>
+        {loaded(data, tr("Chưa có số liệu minh bạch.", "The transparency figures are missing."), |d| {
+            let (m, t) = (d.0.clone(), d.1.clone());
+            view! {
+                <Totals manifest=m.clone() data=t.clone() />
+                <Chart data=t.clone() />
+                <Table manifest=Arc::new((*m).clone()) data=Arc::new((*t).clone()) />
+            }
+        })}
+    }
+}
+
+#[component]
+fn Totals(manifest: Rc<Manifest>, data: Rc<Transparency>) -> impl IntoView {
+    let t = totals(&data.provinces);
+    let lang = use_lang();
+    let procedures = manifest.counts.procedures;
+    let items: Vec<(&'static str, &'static str, &'static str, String)> = vec![
+        (
+            "centre-addresses",
+            "Trung tâm cấp tỉnh đã công bố địa chỉ",
+            "Provincial centres with a published address",
+            format!("{} / {}", t.centre_addresses, t.provinces),
+        ),
+        (
+            "hotlines",
+            "Đường dây nóng đã công bố (trực 24/7)",
+            "Hotlines published (24/7)",
+            format!("{} / {} ({})", t.hotlines, t.provinces, t.hotlines_always_open),
+        ),
+        (
+            "with-address",
+            "Trung tâm cấp xã có địa chỉ",
+            "Commune centres with an address",
+            format!("{} / {}", t.communes_with_address, t.communes),
+        ),
+        (
+            "with-phone",
+            "Trung tâm cấp xã có điện thoại",
+            "Commune centres with a phone",
+            format!("{} / {}", t.communes_with_phone, t.communes),
+        ),
+        ("support-points", "Điểm hỗ trợ (bưu điện)", "Support points (post offices)", t.support_points.to_string()),
+        (
+            "local-lists",
+            "Tỉnh đã gửi danh mục thủ tục riêng",
+            "Provinces that sent their own procedure list",
+            format!("{} / {}", t.local_lists, t.provinces),
+        ),
+        (
+            "procedures",
+            "Thủ tục trong danh mục quốc gia",
+            "Procedures in the national catalogue",
+            procedures.to_string(),
+        ),
+    ];
+    view! {
+        <section aria-labelledby="totals-h">
+            <h2 id="totals-h">{tr("Cả nước", "Nationwide")}</h2>
+            <dl class="totals" data-testid="totals">
+                {items.into_iter().map(|(id, vi, en, value)| view! {
+                    <div data-total=id>
+                        <dt>{move || if lang.get() == Lang::Vi { vi } else { en }}</dt>
+                        <dd>{value}</dd>
+                    </div>
+                }).collect_view()}
+            </dl>
+        </section>
+    }
+}
+
+/// One horizontal bar per province, longest first; the table is its data, and
+/// the caption says what it shows in words.
+#[component]
+fn Chart(data: Rc<Transparency>) -> impl IntoView {
+    let lang = use_lang();
+    let mut rows: Vec<&ProvinceStats> = data.provinces.iter().collect();
+    rows.sort_by(|a, b| {
+        b.completeness().total_cmp(&a.completeness()).then_with(|| short(&a.name).cmp(&short(&b.name)))
+    });
+    const BAR: f64 = 18.0;
+    const LABEL: f64 = 110.0;
+    const WIDTH: f64 = 320.0;
+    let height = BAR * rows.len() as f64;
+    let bars = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let y = i as f64 * BAR;
+            let pct = r.percent();
+            let w = (WIDTH - LABEL - 36.0) * f64::from(pct) / 100.0;
+            let name = r.name.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố ").to_string();
+            view! {
+                <g class="bar" data-code=r.code.to_string() data-percent=pct>
+                    <text x=LABEL - 4.0 y=y + 13.0 text-anchor="end">{name}</text>
+                    <rect x=LABEL y=y + 3.0 width=w.max(0.5) height=BAR - 6.0 />
+                    <text x=LABEL + w + 4.0 y=y + 13.0>{format!("{pct}%")}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let published: Vec<String> =
+        rows.iter().filter(|r| r.percent() > 0).map(|r| format!("{} {}%", r.name, r.percent())).collect();
+    let zero = rows.iter().filter(|r| r.percent() == 0).count();
+    let summary = move || {
+        match lang.get() {
+        Lang::Vi => format!(
+            "Mức đầy đủ = trung bình của bốn phần: địa chỉ trung tâm tỉnh, đường dây nóng, tỷ lệ trung tâm xã có địa chỉ, tỷ lệ có điện thoại. {}{} tỉnh, thành phố ở mức 0%.",
+            if published.is_empty() { String::new() } else { format!("{}; ", published.join(", ")) },
+            zero
+        ),
+        Lang::En => format!(
+            "Completeness = the mean of four parts: the provincial centre's address, a hotline, the share of commune centres with an address, the share with a phone. {}{} provinces at 0%.",
+            if published.is_empty() { String::new() } else { format!("{}; ", published.join(", ")) },
+            zero
+        ),
+    }
+    };
+    view! {
+        <section aria-labelledby="chart-h">
+            <h2 id="chart-h">{tr("Mức đầy đủ theo tỉnh", "Completeness by province")}</h2>
+            <figure class="chart">
+                <svg
+                    viewBox=format!("0 0 {WIDTH} {height}")
+                    role="img"
+                    aria-labelledby="chart-h chart-desc"
+                    data-testid="completeness-chart"
+                >
+                    {bars}
+                </svg>
+                <figcaption id="chart-desc">{summary}</figcaption>
+            </figure>
+        </section>
+    }
+}
+
+#[component]
+fn Table(manifest: Arc<Manifest>, data: Arc<Transparency>) -> impl IntoView {
+    let lang = use_lang();
+    let sort = RwSignal::new((Col::Name, true));
+    let rows = data.clone();
+    let m = manifest.clone();
+    let body = move || {
+        let (col, ascending) = sort.get();
+        let mut list: Vec<ProvinceStats> = rows.provinces.clone();
+        list.sort_by(|a, b| {
+            let o = compare(a, b, col, &m);
+            if ascending {
+                o
+            } else {
+                o.reverse()
+            }
+        });
+        let m = m.clone();
+        list.into_iter().map(move |r| view! { <Row row=r manifest=m.clone() /> }).collect_view()
+    };
+    let header = COLS
+        .iter()
+        .map(|&c| {
+            let (vi, en) = c.label();
+            let aria = move || match sort.get() {
+                (s, true) if s == c => Some("ascending"),
+                (s, false) if s == c => Some("descending"),
+                _ => None,
+            };
+            let arrow = move || match sort.get() {
+                (s, true) if s == c => "▲",
+                (s, false) if s == c => "▼",
+                _ => "↕",
+            };
+            view! {
+                <th scope="col" aria-sort=aria data-col=c.id()>
+                    <button type="button" on:click=move |_| sort.update(|(s, asc)| {
+                        if *s == c { *asc = !*asc } else { *s = c; *asc = true }
+                    })>
+                        {move || if lang.get() == Lang::Vi { vi } else { en }}
+                        " " <span aria-hidden="true">{arrow}</span>
+                    </button>
+                </th>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="table-h">
+            <h2 id="table-h">{tr("Từng tỉnh, thành phố", "Province by province")}</h2>
+            <p class="hint">{tr("Bấm tiêu đề cột để sắp xếp. Bảng cuộn ngang trên màn hình nhỏ.", "Press a column heading to sort. The table scrolls sideways on small screens.")}</p>
+            <div class="table-scroll" role="region" aria-labelledby="table-h" tabindex="0">
+                <table class="transparency" data-testid="transparency-table">
+                    <thead><tr>{header}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
+    let lang = use_lang();
+    let code = row.code.to_string();
+    let page = format!("/tinh/{code}");
+    let pct = row.percent();
+    let yes_no = |b: bool| if b { tr("Có", "Yes") } else { tr("Chưa", "Not yet") };
+    let n_of = |n: u32, total: u32, with: &'static str, without: &'static str| {
+        let missing = total - n;
+        let code = code.clone();
+        view! {
+            {if n > 0 {
+                view! { <a href=format!("/tinh/{code}?co={with}")>{format!("{n} / {total}")}</a> }.into_any()
+            } else {
+                view! { <span>{format!("0 / {total}")}</span> }.into_any()
+            }}
+            {(missing > 0).then(|| view! {
+                <br />
+                <a class="missing" href=format!("/tinh/{code}?thieu={without}")>
+                    {move || match lang.get() {
+                        Lang::Vi => format!("thiếu {missing}"),
+                        Lang::En => format!("{missing} missing"),
+                    }}
+                </a>
+            })}
+        }
+    };
+    let hotline = match &row.hotline {
+        Some(h) => {
+            let label = format!("{}{}", h.number, if h.always_open { " · 24/7" } else { "" });
+            view! { <a href=format!("/duong-day-nong?q={}", encode(&row.name))>{label}</a> }.into_any()
+        }
+        None => view! { <a href=page.clone()>{tr("Chưa công bố", "Not yet published")}</a> }.into_any(),
+    };
+    let sources: Vec<_> = row.sources.iter().filter_map(|id| manifest.source(id).cloned()).collect();
+    let source = if sources.is_empty() {
+        view! { <span class="not-published">{tr("Chưa có nguồn", "No source yet")}</span> }.into_any()
+    } else {
+        let text = sources.iter().map(|s| format!("{} ({})", s.publisher, s.date)).collect::<Vec<_>>().join("; ");
+        view! { <a href=page.clone()>{text}</a> }.into_any()
+    };
+    let procedures = move |n: u32, anchor: &'static str| {
+        let local = row.local_list.is_some();
+        view! {
+            <a href=format!("/tinh/{}#{anchor}", row.code)>{n}</a>
+            {move || if local { "" } else { match lang.get() { Lang::Vi => " (quốc gia)", Lang::En => " (national)" } }}
+        }
+    };
+    view! {
+        <tr data-code=code.clone()>
+            <th scope="row" data-col="name"><a href=page.clone()>{row.name.clone()}</a></th>
+            <td data-col="percent"><a href=page.clone()>{format!("{pct}%")}</a></td>
+            <td data-col="procedures-province">{procedures(row.procedures.province, "by-field-h")}</td>
+            <td data-col="procedures-commune">{procedures(row.procedures.commune, "communes-h")}</td>
+            <td data-col="centre-address"><a href=page.clone()>{yes_no(row.centre_address)}</a></td>
+            <td data-col="hotline">{hotline}</td>
+            <td data-col="with-address">{n_of(row.communes_with_address, row.communes, "dia-chi", "dia-chi")}</td>
+            <td data-col="with-phone">{n_of(row.communes_with_phone, row.communes, "dien-thoai", "dien-thoai")}</td>
+            <td data-col="support-points">
+                {if row.support_points > 0 {
+                    view! { <a href=format!("/tinh/{code}?co=diem-ho-tro")>{row.support_points}</a> }.into_any()
+                } else {
+                    view! { <span>"0"</span> }.into_any()
+                }}
+            </td>
+            <td data-col="source">{source}</td>
+        </tr>
+    }
+}
