@@ -53,9 +53,11 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(manifest(req));
   } else if (url.pathname.startsWith('/data/')) {
     event.respondWith(versioned(req, url.pathname));
-  } else {
+  } else if (/\.(js|wasm|css|svg|png|webmanifest)$/.test(url.pathname)) {
     event.respondWith(cacheFirst(SHELL, req));
   }
+  // Anything else (a catalogue served from another folder or origin, see
+  // docs/hosting.md) goes to the network untouched.
 });
 
 function withTimeout(promise) {

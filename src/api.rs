@@ -170,10 +170,10 @@ pub async fn commune_points() -> Loaded<Vec<CommunePoint>> {
 /// started with. Asks the network (through the service worker, which answers
 /// the manifest network-first); any failure counts as "no".
 pub async fn newer_catalogue() -> bool {
-    let Some(current) = cached::<Manifest>(&format!("{DATA_ROOT}{MANIFEST_PATH}")) else {
+    let Some(current) = cached::<Manifest>(&format!("{}{MANIFEST_PATH}", data_root())) else {
         return false;
     };
-    match fetch_text(&format!("{DATA_ROOT}{MANIFEST_PATH}")).await.map(|t| format::decode_manifest(&t)) {
+    match fetch_text(&format!("{}{MANIFEST_PATH}", data_root())).await.map(|t| format::decode_manifest(&t)) {
         Ok(Ok(latest)) => latest.version != current.version,
         _ => false,
     }
