@@ -51,9 +51,7 @@ fn valid_options() {
 #[test]
 fn invalid_options_fall_back_with_a_problem_each() {
     let (o, problems) = parse("/", "?che-do=nhung&ma-tinh=abc&ma-xa=1234567&lang=fr&mau=red&muc=foo,,bar&cho=5&x=%ZZ");
-    let mut d = Options::default();
-    d.kind = Kind::Embed;
-    assert_eq!(o, d);
+    assert_eq!(o, Options { kind: Kind::Embed, ..Options::default() });
     let got: Vec<(&str, Reason)> = problems.iter().map(|p| (p.param, p.reason)).collect();
     assert_eq!(
         got,
