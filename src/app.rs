@@ -2,7 +2,11 @@
 
 use crate::components::SourcesFooter;
 use crate::i18n::{provide_lang, tr, Lang};
+use crate::modes::embed::EmbedFooter;
+use crate::modes::kiosk::KioskEntry;
+use crate::modes::{provide_mode, ModeShell};
 use crate::routes::address::AddressPage;
+use crate::routes::embed_builder::EmbedBuilderPage;
 use crate::routes::hotlines::HotlinesPage;
 use crate::routes::life_events::{LifeEventPage, LifeEventsPage};
 use crate::routes::near::NearPage;
@@ -29,6 +33,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let lang = provide_lang();
+    let embed = provide_mode(lang).is_embed();
     let switch_label = move || match lang.get() {
         Lang::Vi => "English",
         Lang::En => "Tiếng Việt",
@@ -42,6 +47,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main" on:click=skip_to_main>
                 {tr("Bỏ qua, đến nội dung chính", "Skip to main content")}
             </a>
+            {(!embed).then(|| view! {
             <header class="site-header">
                 <a href="/" class="brand">
                     <span class="brand-name">"Cửa sổ số"</span>
@@ -56,6 +62,8 @@ pub fn App() -> impl IntoView {
                     {switch_label}
                 </button>
             </header>
+            })}
+            <ModeShell />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
@@ -68,9 +76,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/su-kien") view=LifeEventsPage />
                     <Route path=path!("/su-kien/:slug") view=LifeEventPage />
                     <Route path=path!("/gan-toi") view=NearPage />
+                    <Route path=path!("/nhung") view=EmbedBuilderPage />
+                    <Route path=path!("/kiosk") view=KioskEntry />
                 </Routes>
             </main>
-            <SourcesFooter />
+            {if embed { view! { <EmbedFooter /> }.into_any() } else { view! { <SourcesFooter /> }.into_any() }}
         </Router>
     }
 }

@@ -5,6 +5,7 @@ mod api;
 mod app;
 mod components;
 mod i18n;
+mod modes;
 mod routes;
 
 fn main() {

@@ -2,6 +2,7 @@
 
 pub mod address;
 pub mod commune;
+pub mod embed_builder;
 pub mod home;
 pub mod hotlines;
 pub mod life_events;

@@ -397,6 +397,23 @@ impl Options {
         url::rewrite(target, |k| PARAMS.contains(&k) && (k != "lang" || lang_too), &self.query())
     }
 
+    /// A search URL (`/tim-kiem?q=…`) written when a search starts, with the
+    /// preset province and commune added as its filters unless it has its
+    /// own; the results page shows them and they can be removed there.
+    pub fn with_preset_filters(&self, url: &str) -> String {
+        let has = |k: &str| query_pairs(url.split_once('?').map_or("", |(_, q)| q)).iter().any(|(key, _)| key == k);
+        let mut extra = Vec::new();
+        if self.kind != Kind::Normal && !has("tinh") && !has("xa") {
+            if let Some(p) = &self.province {
+                extra.push(format!("tinh={}", p.as_str()));
+            }
+            if let Some(c) = &self.commune {
+                extra.push(format!("xa={}", c.as_str()));
+            }
+        }
+        url::rewrite(url, |_| false, &extra.join("&"))
+    }
+
     /// Whether a page of the app belongs in this mode's view: in an embed,
     /// the start page and the pages of the chosen sections; everything else
     /// (and `/gan-toi`, which needs location access a frame rarely has)

@@ -193,3 +193,12 @@ fn the_snippet() {
         "<iframe data-cuaso src=\"https://cuaso.example/?che-do=nhung&amp;ma-tinh=79&amp;mau=%23005a9c\" title=\"Cửa sổ số &quot;x&quot;\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>\n<script src=\"https://cuaso.example/embed.js\" async></script>"
     );
 }
+
+#[test]
+fn preset_filters() {
+    let (o, _) = parse("/", "?che-do=nhung&ma-tinh=79&ma-xa=26734");
+    assert_eq!(o.with_preset_filters("/tim-kiem?q=a"), "/tim-kiem?q=a&tinh=79&xa=26734");
+    assert_eq!(o.with_preset_filters("/tim-kiem?q=a&tinh=01"), "/tim-kiem?q=a&tinh=01");
+    let (n, _) = parse("/", "?ma-tinh=79");
+    assert_eq!(n.with_preset_filters("/tim-kiem?q=a"), "/tim-kiem?q=a");
+}
