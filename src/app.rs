@@ -2,7 +2,11 @@
 
 use crate::components::{NetworkStatus, SourcesFooter};
 use crate::i18n::{provide_lang, tr, use_lang, Lang};
+use crate::modes::embed::EmbedFooter;
+use crate::modes::kiosk::KioskEntry;
+use crate::modes::{provide_mode, ModeShell};
 use crate::routes::address::AddressPage;
+use crate::routes::embed_builder::EmbedBuilderPage;
 use crate::routes::fields::FieldsPage;
 use crate::routes::hotlines::HotlinesPage;
 use crate::routes::life_events::{LifeEventPage, LifeEventsPage};
@@ -68,12 +72,14 @@ fn LangSwitch() -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_lang();
+    let lang = provide_lang();
+    let embed = provide_mode(lang).is_embed();
     view! {
         <Router>
             <a class="skip-link" href="#main" on:click=skip_to_main>
                 {tr("Bỏ qua, đến nội dung chính", "Skip to main content")}
             </a>
+            {(!embed).then(|| view! {
             <header class="site-header">
                 <a href="/" class="brand">
                     <span class="brand-name">"Cửa sổ số"</span>
@@ -81,7 +87,9 @@ pub fn App() -> impl IntoView {
                 </a>
                 <LangSwitch />
             </header>
+            })}
             <NetworkStatus />
+            <ModeShell />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
@@ -96,9 +104,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/su-kien/:slug") view=LifeEventPage />
                     <Route path=path!("/gan-toi") view=NearPage />
                     <Route path=path!("/minh-bach") view=TransparencyPage />
+                    <Route path=path!("/nhung") view=EmbedBuilderPage />
+                    <Route path=path!("/kiosk") view=KioskEntry />
                 </Routes>
             </main>
-            <SourcesFooter />
+            {if embed { view! { <EmbedFooter /> }.into_any() } else { view! { <SourcesFooter /> }.into_any() }}
         </Router>
     }
 }

@@ -5,6 +5,7 @@ mod api;
 mod app;
 mod components;
 mod i18n;
+mod modes;
 mod routes;
 
 /// `index.html` carries a description for readers without JavaScript and a

@@ -6,11 +6,12 @@ mod share;
 mod where_to_submit;
 pub use by_field::{field_count, group_by_field, FieldGroups, ProceduresByField};
 pub use network::NetworkStatus;
-pub use share::SharePanel;
+pub use share::{qr_path, SharePanel};
 pub use where_to_submit::WhereToSubmit;
 
 use crate::api::{self, ApiError, Loaded};
 use crate::i18n::{tr, use_lang, Lang};
+use crate::modes::kiosk::ExternalLink;
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
 use leptos::prelude::*;
@@ -91,7 +92,7 @@ fn tel_href(number: &str) -> String {
 #[component]
 pub fn Phone(number: String) -> impl IntoView {
     let href = tel_href(&number);
-    view! { <a class="phone" href=href>{number}</a> }
+    view! { <ExternalLink href class="phone">{number}</ExternalLink> }
 }
 
 /// Links to a point on OpenStreetMap and in the device's map app.
@@ -104,9 +105,9 @@ pub fn MapLinks(at: LatLon) -> impl IntoView {
     let geo = format!("geo:{:.5},{:.5}", at.lat, at.lon);
     view! {
         <span class="map-links">
-            <a href=osm rel="noopener noreferrer" target="_blank">{tr("Bản đồ (OpenStreetMap)", "Map (OpenStreetMap)")}</a>
+            <ExternalLink href=osm new_tab=true>{tr("Bản đồ (OpenStreetMap)", "Map (OpenStreetMap)")}</ExternalLink>
             " · "
-            <a href=geo>{tr("Mở trong ứng dụng bản đồ", "Open in a map app")}</a>
+            <ExternalLink href=geo>{tr("Mở trong ứng dụng bản đồ", "Open in a map app")}</ExternalLink>
         </span>
     }
 }

@@ -1,7 +1,7 @@
 //! Share and print: the page's link as text and as a QR code (to scan at a
 //! service centre or from a poster), a copy button, and print.
 
-use crate::i18n::tr;
+use crate::i18n::{tr, use_lang};
 use leptos::prelude::*;
 use qrcode::{Color, EcLevel, QrCode};
 
@@ -21,13 +21,10 @@ pub fn qr_path(text: &str) -> Option<(usize, String)> {
     Some((width, path))
 }
 
-fn page_url() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
-}
-
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    let url = page_url();
+    // Without a kiosk's or an embed's parameters: a shared link opens the full app.
+    let url = crate::modes::full_app_url(use_lang().get_untracked());
     let copied = RwSignal::new(false);
     let qr = qr_path(&url).map(|(w, path)| {
         let size = w + 8;

@@ -3,9 +3,11 @@
 use crate::api;
 use crate::components::loaded;
 use crate::i18n::{tr, use_lang, Lang};
+use crate::modes::{use_mode, ModeProblems, PresetPlace};
 use crate::routes::life_events::LifeEventLinks;
 use crate::routes::search::SearchBox;
 use cuaso_catalogue::model::Province;
+use cuaso_modes::Section;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -13,6 +15,9 @@ use leptos_meta::{Meta, Title};
 pub fn Home() -> impl IntoView {
     let provinces = LocalResource::new(api::provinces);
     let lang = use_lang();
+    // An embed shows only the sections its site chose; elsewhere all show.
+    let mode = use_mode();
+    let shows = move |s: Section| mode.options.with_untracked(|o| o.shows(s));
     view! {
         <Title text=tr("Cửa sổ số — Thủ tục hành chính và nơi tiếp nhận", "Cửa sổ số — Public services and where to go") />
         <Meta name="description" content=tr(
@@ -20,18 +25,21 @@ pub fn Home() -> impl IntoView {
             "Find administrative procedures, the new communes after the 2025 merger, and the public service centres of all 34 provinces.",
         ) />
         <h1>{tr("Bạn cần làm thủ tục gì?", "What do you need to do?")}</h1>
-        <SearchBox />
+        <ModeProblems />
+        {shows(Section::Search).then(|| view! { <SearchBox /> })}
+        <PresetPlace />
+        {(shows(Section::Address) || shows(Section::Hotlines) || !mode.is_embed()).then(|| view! {
         <nav class="quick-links-nav" aria-labelledby="quick-h">
             <h2 id="quick-h">{tr("Tra cứu nhanh", "Quick links")}</h2>
             <ul class="quick-links">
-                <li><a href="/tra-cuu-dia-chi">{tr("Địa chỉ cũ nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</a></li>
-                <li><a href="/duong-day-nong">{tr("Đường dây nóng và số điện thoại", "Hotlines and phone numbers")}</a></li>
-                <li><a href="/linh-vuc">{tr("Thủ tục theo lĩnh vực", "Procedures by field")}</a></li>
-                <li><a href="/gan-toi">{tr("Xã, phường gần tôi", "Communes near me")}</a></li>
+                {shows(Section::Address).then(|| view! { <li><a href="/tra-cuu-dia-chi">{tr("Địa chỉ cũ nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</a></li> })}
+                {shows(Section::Hotlines).then(|| view! { <li><a href="/duong-day-nong">{tr("Đường dây nóng và số điện thoại", "Hotlines and phone numbers")}</a></li> })}
+                {shows(Section::Search).then(|| view! { <li><a href="/linh-vuc">{tr("Thủ tục theo lĩnh vực", "Procedures by field")}</a></li> })}
+                {(!mode.is_embed()).then(|| view! { <li><a href="/gan-toi">{tr("Xã, phường gần tôi", "Communes near me")}</a></li> })}
             </ul>
-        </nav>
-        <LifeEventLinks />
-        <section aria-labelledby="provinces-h">
+        </nav> })}
+        {shows(Section::LifeEvents).then(|| view! { <LifeEventLinks /> })}
+        {shows(Section::Places).then(|| view! { <section aria-labelledby="provinces-h">
             <h2 id="provinces-h">{tr("34 tỉnh, thành phố", "The 34 provinces and cities")}</h2>
             {loaded(provinces, tr("Không tìm thấy danh sách tỉnh.", "The province list is missing."), move |list| {
                 let mut list: Vec<Province> = list.as_ref().clone();
@@ -58,6 +66,6 @@ pub fn Home() -> impl IntoView {
                     </ul>
                 }
             })}
-        </section>
+        </section> })}
     }
 }

@@ -73,11 +73,21 @@ enum Shown {
     Hidden,
 }
 
-fn shown(e: &Entry, key: &str) -> Shown {
-    if key.is_empty() || e.keys.iter().any(|k| k.contains(key)) {
+/// The folded keys of what was typed: as typed, and read as Telex or VNI
+/// keystrokes when it is ("hai chaau" → "hải châu"), for a keyboard
+/// without a Vietnamese input method.
+fn filter_keys(q: &str) -> Vec<String> {
+    let mut keys = vec![fold(q), fold(&cuaso_search::input::decode(q))];
+    keys.dedup();
+    keys
+}
+
+fn shown(e: &Entry, keys: &[String]) -> Shown {
+    let matches = |name: &String| keys.iter().any(|key| name.contains(key.as_str()));
+    if keys.iter().any(|k| k.is_empty()) || e.keys.iter().any(matches) {
         return Shown::All;
     }
-    let codes: Vec<CommuneCode> = e.communes.iter().filter(|(k, _)| k.contains(key)).map(|(_, c)| c.clone()).collect();
+    let codes: Vec<CommuneCode> = e.communes.iter().filter(|(k, _)| matches(k)).map(|(_, c)| c.clone()).collect();
     if codes.is_empty() {
         Shown::Hidden
     } else {
@@ -199,11 +209,11 @@ pub fn HotlinesPage() -> impl IntoView {
             </div>
             {loaded(data, tr("Không tìm thấy danh sách tỉnh.", "The province list is missing."), move |d| {
                 let q = query.read().get("q").unwrap_or_default();
-                let key = fold(&q);
+                let keys = filter_keys(&q);
                 let kept: Vec<(&Entry, Shown)> = d
                     .entries
                     .iter()
-                    .map(|e| (e, shown(e, &key)))
+                    .map(|e| (e, shown(e, &keys)))
                     .filter(|(_, s)| *s != Shown::Hidden)
                     .collect();
                 let by_commune = kept.iter().filter(|(_, s)| matches!(s, Shown::Communes(_))).count();

@@ -2,6 +2,7 @@
 
 pub mod address;
 pub mod commune;
+pub mod embed_builder;
 pub mod fields;
 pub mod home;
 pub mod hotlines;

@@ -4,6 +4,7 @@
 use crate::api;
 use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit};
 use crate::i18n::{tr, use_lang, Lang};
+use crate::modes::kiosk::ExternalLink;
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
 use leptos::prelude::*;
@@ -172,9 +173,9 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                 <section aria-labelledby="result-h"><h2 id="result-h">{tr("Kết quả", "Result")}</h2>{results}</section>
                 <section aria-labelledby="legal-h"><h2 id="legal-h">{tr("Căn cứ pháp lý", "Legal basis")}</h2>{legal}</section>
                 <p>
-                    <a href=p.official_url.clone() rel="noopener noreferrer" target="_blank">
+                    <ExternalLink href=p.official_url.clone() new_tab=true>
                         {tr("Xem trên Cổng Dịch vụ công quốc gia", "View on the National Public Service Portal")}
-                    </a>
+                    </ExternalLink>
                 </p>
                 {move || source_of(&manifest.get(), &source_id).map(|s| view! { <SourceNote source=s /> })}
             <SharePanel />

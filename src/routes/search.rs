@@ -8,6 +8,7 @@
 use crate::api;
 use crate::components::loaded;
 use crate::i18n::{tr, use_lang, Lang};
+use crate::modes::use_mode;
 use cuaso_catalogue::model::{Channel, Level};
 use cuaso_search::{Filters, HitKind};
 use leptos::prelude::*;
@@ -85,11 +86,16 @@ pub fn SearchBox(#[prop(optional)] autofocus: bool) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let location = use_location();
+    let mode = use_mode();
     let go = move |value: String| {
-        let url = url_with(&query.get_untracked(), "q", &value);
+        let mut url = url_with(&query.get_untracked(), "q", &value);
         // Keystrokes on the results page replace the entry; the first one from
         // another page pushes, so Back returns there.
         let replace = location.pathname.get_untracked() == "/tim-kiem";
+        if !replace {
+            // A kiosk's or an embed's preset place is the new search's filter.
+            url = mode.options.with_untracked(|o| o.with_preset_filters(&url));
+        }
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     };
     let input_ref = NodeRef::<leptos::html::Input>::new();

@@ -54,9 +54,9 @@ export async function noHorizontalScroll(page) {
   assert.ok(scroll <= client, `page scrolls sideways at ${client}px: ${scroll}px wide`);
 }
 
-/** Controls shorter than 44 px that are not inline in running text (`exempt` ancestors). */
-export async function smallTargets(page, selector = 'main a, main button, main input, main select, main summary', exempt = 'p, li, dd, td') {
-  return page.evaluate(([sel, ex]) => [...document.querySelectorAll(sel)]
-    .filter((el) => el.getBoundingClientRect().height < 44 && !el.closest(ex))
-    .map((el) => el.outerHTML.slice(0, 80)), [selector, exempt]);
+/** Controls shorter than `min` px (44 by default) that are not inline in running text (`exempt` ancestors). */
+export async function smallTargets(page, selector = 'main a, main button, main input, main select, main summary', exempt = 'p, li, dd, td', min = 44) {
+  return page.evaluate(([sel, ex, m]) => [...document.querySelectorAll(sel)]
+    .filter((el) => el.getBoundingClientRect().height < m && !el.closest(ex))
+    .map((el) => el.outerHTML.slice(0, 80)), [selector, exempt, min]);
 }
