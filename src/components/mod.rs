@@ -24,11 +24,19 @@ pub fn loaded<T: 'static, V: IntoView + 'static>(
     missing: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
     render: impl Fn(Rc<T>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
+    // Back online: re-run a load that failed for want of a network.
+    let online = window_event_listener(leptos::ev::online, move |_| {
+        if matches!(res.get_untracked(), Some(Err(e)) if e.is_passing()) {
+            res.refetch();
+        }
+    });
+    on_cleanup(move || online.remove());
+    let retry = Callback::new(move |()| res.refetch());
     move || match res.get() {
         None => view! { <Loading /> }.into_any(),
         Some(Ok(v)) => render(v).into_any(),
         Some(Err(ApiError::NotFound)) => view! { <NotFoundMessage what=missing /> }.into_any(),
-        Some(Err(e)) => view! { <LoadError error=e /> }.into_any(),
+        Some(Err(e)) => view! { <LoadError error=e retry /> }.into_any(),
     }
 }
 
@@ -41,17 +49,23 @@ pub fn Loading() -> impl IntoView {
     }
 }
 
+/// A failed load: what happened, in plain words, with "try again" (which
+/// re-runs `retry` in place, keeping the rest of the page; without one, it
+/// reloads the page) and a way home.
 #[component]
-pub fn LoadError(error: ApiError) -> impl IntoView {
+pub fn LoadError(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>) -> impl IntoView {
     let lang = use_lang();
     let detail = match &error {
         ApiError::UnknownFormat(v) => format!("format {v}"),
         ApiError::Malformed(m) | ApiError::Network(m) => m.chars().take(200).collect(),
+        ApiError::Timeout => format!("timeout {} s", api::TIMEOUT_MS / 1000),
         ApiError::NotFound => "404".into(),
     };
     let message = move || match (&error, lang.get()) {
         (ApiError::Network(_), Lang::Vi) => "Không tải được dữ liệu. Hãy kiểm tra kết nối mạng rồi thử lại.",
         (ApiError::Network(_), Lang::En) => "The data could not be loaded. Check your connection and try again.",
+        (ApiError::Timeout, Lang::Vi) => "Máy chủ trả lời quá lâu. Hãy kiểm tra kết nối mạng rồi thử lại.",
+        (ApiError::Timeout, Lang::En) => "The server took too long to answer. Check your connection and try again.",
         (ApiError::UnknownFormat(_), Lang::Vi) => "Dữ liệu mới hơn phiên bản ứng dụng này. Hãy tải lại trang.",
         (ApiError::UnknownFormat(_), Lang::En) => "The data is newer than this version of the app. Reload the page.",
         (_, Lang::Vi) => "Dữ liệu nhận được bị lỗi. Hãy thử lại sau.",
@@ -63,9 +77,12 @@ pub fn LoadError(error: ApiError) -> impl IntoView {
             <p>{message}</p>
             <p class="detail">{detail}</p>
             <p class="actions">
-                <button type="button" on:click=|_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.location().reload();
+                <button type="button" data-testid="retry" on:click=move |_| match retry {
+                    Some(r) => r.run(()),
+                    None => {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().reload();
+                        }
                     }
                 }>{tr("Thử lại", "Try again")}</button>
                 <a href="/">{tr("Về trang chủ", "Back to the home page")}</a>
@@ -80,33 +97,26 @@ pub fn NotPublished() -> impl IntoView {
     view! { <span class="not-published">{tr("Chưa công bố", "Not yet published")}</span> }
 }
 
-fn tel_href(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    format!("tel:{digits}")
-}
-
-/// A phone number as a `tel:` link.
+/// A phone number as a `tel:` link (as plain text if it has no digits).
 #[component]
 pub fn Phone(number: String) -> impl IntoView {
-    let href = tel_href(&number);
-    view! { <a class="phone" href=href>{number}</a> }
+    match cuaso_edge::link::tel_href(&number) {
+        Some(href) => view! { <a class="phone" href=href>{number}</a> }.into_any(),
+        None => view! { <span class="phone">{number}</span> }.into_any(),
+    }
 }
 
 /// Links to a point on OpenStreetMap and in the device's map app.
 #[component]
 pub fn MapLinks(at: LatLon) -> impl IntoView {
-    let osm = format!(
-        "https://www.openstreetmap.org/?mlat={:.5}&mlon={:.5}#map=16/{:.5}/{:.5}",
-        at.lat, at.lon, at.lat, at.lon
-    );
-    let geo = format!("geo:{:.5},{:.5}", at.lat, at.lon);
-    view! {
+    let (osm, geo) = cuaso_edge::link::map_hrefs(at)?;
+    Some(view! {
         <span class="map-links">
             <a href=osm rel="noopener noreferrer" target="_blank">{tr("Bản đồ (OpenStreetMap)", "Map (OpenStreetMap)")}</a>
             " · "
             <a href=geo>{tr("Mở trong ứng dụng bản đồ", "Open in a map app")}</a>
         </span>
-    }
+    })
 }
 
 /// One support point (a post office): name, address, phones, map links.
