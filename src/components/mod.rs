@@ -24,19 +24,43 @@ pub fn loaded<T: 'static, V: IntoView + 'static>(
     missing: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
     render: impl Fn(Rc<T>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    // Back online: re-run a load that failed for want of a network.
-    let online = window_event_listener(leptos::ev::online, move |_| {
-        if matches!(res.get_untracked(), Some(Err(e)) if e.is_passing()) {
-            res.refetch();
-        }
-    });
-    on_cleanup(move || online.remove());
-    let retry = Callback::new(move |()| res.refetch());
+    rerun_failed(move || matches!(res.get_untracked(), Some(Err(e)) if e.is_passing()), move || res.refetch());
     move || match res.get() {
         None => view! { <Loading /> }.into_any(),
         Some(Ok(v)) => render(v).into_any(),
         Some(Err(ApiError::NotFound)) => view! { <NotFoundMessage what=missing /> }.into_any(),
-        Some(Err(e)) => view! { <LoadError error=e retry /> }.into_any(),
+        Some(Err(e)) => view! { <LoadError error=e /> }.into_any(),
+    }
+}
+
+/// The window event a "try again" button sends: every failed load on the
+/// page re-runs, not only the one beside the button.
+const RETRY_EVENT: &str = "cuaso-retry";
+
+/// Re-runs a load (`rerun`) whose last attempt failed for want of a network
+/// (`failed()`), when the browser comes back online or a "try again" button
+/// is pressed, for as long as the calling component lives.
+pub fn rerun_failed(failed: impl Fn() -> bool + Clone + 'static, rerun: impl Fn() + Clone + 'static) {
+    let (f, r) = (failed.clone(), rerun.clone());
+    let online = window_event_listener(leptos::ev::online, move |_| {
+        if f() {
+            r();
+        }
+    });
+    let retry = leptos::leptos_dom::helpers::window_event_listener_untyped(RETRY_EVENT, move |_| {
+        if failed() {
+            rerun();
+        }
+    });
+    on_cleanup(move || {
+        online.remove();
+        retry.remove();
+    });
+}
+
+fn retry_all() {
+    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(RETRY_EVENT)) {
+        let _ = w.dispatch_event(&e);
     }
 }
 
@@ -49,11 +73,11 @@ pub fn Loading() -> impl IntoView {
     }
 }
 
-/// A failed load: what happened, in plain words, with "try again" (which
-/// re-runs `retry` in place, keeping the rest of the page; without one, it
-/// reloads the page) and a way home.
+/// A failed load: what happened, in plain words, with "try again" and a way
+/// home. "Try again" re-runs every failed load of the page in place (see
+/// [`rerun_failed`]), keeping the rest of the page and what was typed.
 #[component]
-pub fn LoadError(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>) -> impl IntoView {
+pub fn LoadError(error: ApiError) -> impl IntoView {
     let lang = use_lang();
     let detail = match &error {
         ApiError::UnknownFormat(v) => format!("format {v}"),
@@ -77,14 +101,7 @@ pub fn LoadError(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>)
             <p>{message}</p>
             <p class="detail">{detail}</p>
             <p class="actions">
-                <button type="button" data-testid="retry" on:click=move |_| match retry {
-                    Some(r) => r.run(()),
-                    None => {
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.location().reload();
-                        }
-                    }
-                }>{tr("Thử lại", "Try again")}</button>
+                <button type="button" data-testid="retry" on:click=|_| retry_all()>{tr("Thử lại", "Try again")}</button>
                 <a href="/">{tr("Về trang chủ", "Back to the home page")}</a>
             </p>
         </section>
