@@ -37,16 +37,42 @@ pub fn data_root() -> &'static str {
     ROOT.with(|r| *r)
 }
 
+/// How long one attempt may take, from sending the request to the last byte
+/// of the body. The largest file a page needs (`search.json`, 230 KB gzipped)
+/// takes about 5 s at 400 kbit/s (slow 3G); a server silent for three times
+/// that is treated as down.
+pub const TIMEOUT_MS: i32 = 15_000;
+/// Attempts per file when the failure may pass (no answer, a 5xx, a 429).
+/// A 404 or a file that does not decode is never retried: it would fail the
+/// same way.
+pub const ATTEMPTS: u32 = 3;
+/// Attempts that may end in a timeout: a timed-out attempt is retried once,
+/// so a hanging server is given up on after about `2 × TIMEOUT_MS`.
+pub const TIMEOUT_ATTEMPTS: u32 = 2;
+/// Pause before the second attempt, doubled before each further one.
+pub const BACKOFF_MS: i32 = 500;
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum ApiError {
     /// The server answered 404: the file (so the record) does not exist.
     NotFound,
     /// No answer, or an error status.
     Network(String),
+    /// No complete answer within [`TIMEOUT_MS`].
+    Timeout,
     /// The answer could not be read as a catalogue file.
     Malformed(String),
     /// The catalogue is of a format this app does not know.
     UnknownFormat(u32),
+}
+
+impl ApiError {
+    /// Whether trying again later may succeed (the network or the server,
+    /// not the data): such errors are retried, and re-run when the browser
+    /// comes back online.
+    pub fn is_passing(&self) -> bool {
+        matches!(self, ApiError::Network(_) | ApiError::Timeout)
+    }
 }
 
 impl From<format::DecodeError> for ApiError {
@@ -68,16 +94,85 @@ fn cached<T: 'static>(url: &str) -> Option<Rc<T>> {
     CACHE.with(|c| c.borrow().get(url).cloned()).and_then(|v| v.downcast::<T>().ok())
 }
 
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let set =
+            web_sys::window().and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).ok());
+        if set.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+/// One request, aborted after [`TIMEOUT_MS`] (headers and body together).
+async fn attempt(url: &str) -> Result<String, ApiError> {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let abort = controller.map(|c| wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || c.abort()));
+    let timer = abort.as_ref().and_then(|a| {
+        use wasm_bindgen::JsCast;
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(a.as_ref().unchecked_ref(), TIMEOUT_MS)
+            .ok()
+    });
+    let result = async {
+        let resp = gloo_net::http::Request::get(url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        // A static host that falls back to index.html for unknown paths answers a
+        // missing catalogue file with HTML: that is a 404 in disguise.
+        let html = resp.headers().get("content-type").is_some_and(|t| t.contains("text/html"));
+        match resp.status() {
+            200 if html => Err(ApiError::NotFound),
+            200 => resp.text().await.map_err(|e| ApiError::Network(e.to_string())),
+            404 | 410 => Err(ApiError::NotFound),
+            s => Err(ApiError::Network(format!("HTTP {s}"))),
+        }
+    }
+    .await;
+    if let (Some(w), Some(t)) = (web_sys::window(), timer) {
+        w.clear_timeout_with_handle(t);
+    }
+    drop(abort);
+    match result {
+        Err(ApiError::Network(_)) if signal.is_some_and(|s| s.aborted()) => Err(ApiError::Timeout),
+        r => r,
+    }
+}
+
+/// Fetches a file, retrying passing failures with exponential backoff, at
+/// most [`ATTEMPTS`] times (never while the browser says it is offline: the
+/// `online` event re-runs failed loads, see `components::loaded`).
 async fn fetch_text(url: &str) -> Result<String, ApiError> {
-    let resp = gloo_net::http::Request::get(url).send().await.map_err(|e| ApiError::Network(e.to_string()))?;
-    // A static host that falls back to index.html for unknown paths answers a
-    // missing catalogue file with HTML: that is a 404 in disguise.
-    let html = resp.headers().get("content-type").is_some_and(|t| t.contains("text/html"));
-    match resp.status() {
-        200 if html => Err(ApiError::NotFound),
-        200 => resp.text().await.map_err(|e| ApiError::Network(e.to_string())),
-        404 => Err(ApiError::NotFound),
-        s => Err(ApiError::Network(format!("HTTP {s}"))),
+    let (mut backoff, mut timeouts) = (BACKOFF_MS, 0);
+    let mut n = 1;
+    loop {
+        let error = match attempt(url).await {
+            Ok(text) => return Ok(text),
+            Err(e) => e,
+        };
+        let retryable = match &error {
+            ApiError::Timeout => {
+                timeouts += 1;
+                timeouts < TIMEOUT_ATTEMPTS
+            }
+            ApiError::Network(m) => !m.starts_with("HTTP 4") || m == "HTTP 429",
+            _ => false,
+        };
+        if !retryable || n >= ATTEMPTS || offline() {
+            return Err(error);
+        }
+        sleep(backoff).await;
+        backoff *= 2;
+        n += 1;
     }
 }
 

@@ -3,29 +3,9 @@
 
 use leptos::prelude::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    Vi,
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Vi => "vi",
-            Lang::En => "en",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "vi" => Some(Lang::Vi),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
-const STORAGE_KEY: &str = "cuaso.lang";
+use cuaso_edge::prefs::{self, LANG_KEY};
+use cuaso_edge::query::lang_param;
+pub use cuaso_edge::Lang;
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -33,15 +13,13 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The language signal, provided once by the app.
 pub fn provide_lang() -> RwSignal<Lang> {
-    let from_url = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|q| q.split(['?', '&']).find_map(|kv| kv.strip_prefix("lang=").and_then(Lang::parse)));
-    let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|v| Lang::parse(&v));
+    let from_url = web_sys::window().and_then(|w| w.location().search().ok()).and_then(|q| lang_param(&q));
+    let stored = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten()).and_then(|v| prefs::lang(&v));
     let lang = RwSignal::new(from_url.or(stored).unwrap_or(Lang::Vi));
     Effect::new(move || {
         let l = lang.get();
         if let Some(s) = storage() {
-            let _ = s.set_item(STORAGE_KEY, l.code());
+            let _ = s.set_item(LANG_KEY, l.code());
         }
         if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = html.set_attribute("lang", l.code());

@@ -27,11 +27,43 @@ pub fn loaded<T: 'static, V: IntoView + 'static>(
     missing: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
     render: impl Fn(Rc<T>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
+    rerun_failed(move || matches!(res.get_untracked(), Some(Err(e)) if e.is_passing()), move || res.refetch());
     move || match res.get() {
         None => view! { <Loading /> }.into_any(),
         Some(Ok(v)) => render(v).into_any(),
         Some(Err(ApiError::NotFound)) => view! { <NotFoundMessage what=missing /> }.into_any(),
         Some(Err(e)) => view! { <LoadError error=e /> }.into_any(),
+    }
+}
+
+/// The window event a "try again" button sends: every failed load on the
+/// page re-runs, not only the one beside the button.
+const RETRY_EVENT: &str = "cuaso-retry";
+
+/// Re-runs a load (`rerun`) whose last attempt failed for want of a network
+/// (`failed()`), when the browser comes back online or a "try again" button
+/// is pressed, for as long as the calling component lives.
+pub fn rerun_failed(failed: impl Fn() -> bool + Clone + 'static, rerun: impl Fn() + Clone + 'static) {
+    let (f, r) = (failed.clone(), rerun.clone());
+    let online = window_event_listener(leptos::ev::online, move |_| {
+        if f() {
+            r();
+        }
+    });
+    let retry = leptos::leptos_dom::helpers::window_event_listener_untyped(RETRY_EVENT, move |_| {
+        if failed() {
+            rerun();
+        }
+    });
+    on_cleanup(move || {
+        online.remove();
+        retry.remove();
+    });
+}
+
+fn retry_all() {
+    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(RETRY_EVENT)) {
+        let _ = w.dispatch_event(&e);
     }
 }
 
@@ -44,17 +76,23 @@ pub fn Loading() -> impl IntoView {
     }
 }
 
+/// A failed load: what happened, in plain words, with "try again" and a way
+/// home. "Try again" re-runs every failed load of the page in place (see
+/// [`rerun_failed`]), keeping the rest of the page and what was typed.
 #[component]
 pub fn LoadError(error: ApiError) -> impl IntoView {
     let lang = use_lang();
     let detail = match &error {
         ApiError::UnknownFormat(v) => format!("format {v}"),
         ApiError::Malformed(m) | ApiError::Network(m) => m.chars().take(200).collect(),
+        ApiError::Timeout => format!("timeout {} s", api::TIMEOUT_MS / 1000),
         ApiError::NotFound => "404".into(),
     };
     let message = move || match (&error, lang.get()) {
         (ApiError::Network(_), Lang::Vi) => "Không tải được dữ liệu. Hãy kiểm tra kết nối mạng rồi thử lại.",
         (ApiError::Network(_), Lang::En) => "The data could not be loaded. Check your connection and try again.",
+        (ApiError::Timeout, Lang::Vi) => "Máy chủ trả lời quá lâu. Hãy kiểm tra kết nối mạng rồi thử lại.",
+        (ApiError::Timeout, Lang::En) => "The server took too long to answer. Check your connection and try again.",
         (ApiError::UnknownFormat(_), Lang::Vi) => "Dữ liệu mới hơn phiên bản ứng dụng này. Hãy tải lại trang.",
         (ApiError::UnknownFormat(_), Lang::En) => "The data is newer than this version of the app. Reload the page.",
         (_, Lang::Vi) => "Dữ liệu nhận được bị lỗi. Hãy thử lại sau.",
@@ -66,11 +104,7 @@ pub fn LoadError(error: ApiError) -> impl IntoView {
             <p>{message}</p>
             <p class="detail">{detail}</p>
             <p class="actions">
-                <button type="button" on:click=|_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.location().reload();
-                    }
-                }>{tr("Thử lại", "Try again")}</button>
+                <button type="button" data-testid="retry" on:click=|_| retry_all()>{tr("Thử lại", "Try again")}</button>
                 <a href="/">{tr("Về trang chủ", "Back to the home page")}</a>
             </p>
         </section>
@@ -83,33 +117,26 @@ pub fn NotPublished() -> impl IntoView {
     view! { <span class="not-published">{tr("Chưa công bố", "Not yet published")}</span> }
 }
 
-fn tel_href(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    format!("tel:{digits}")
-}
-
-/// A phone number as a `tel:` link.
+/// A phone number as a `tel:` link (as plain text if it has no digits).
 #[component]
 pub fn Phone(number: String) -> impl IntoView {
-    let href = tel_href(&number);
-    view! { <ExternalLink href class="phone">{number}</ExternalLink> }
+    match cuaso_edge::link::tel_href(&number) {
+        Some(href) => view! { <ExternalLink href class="phone">{number}</ExternalLink> }.into_any(),
+        None => view! { <span class="phone">{number}</span> }.into_any(),
+    }
 }
 
 /// Links to a point on OpenStreetMap and in the device's map app.
 #[component]
 pub fn MapLinks(at: LatLon) -> impl IntoView {
-    let osm = format!(
-        "https://www.openstreetmap.org/?mlat={:.5}&mlon={:.5}#map=16/{:.5}/{:.5}",
-        at.lat, at.lon, at.lat, at.lon
-    );
-    let geo = format!("geo:{:.5},{:.5}", at.lat, at.lon);
-    view! {
+    let (osm, geo) = cuaso_edge::link::map_hrefs(at)?;
+    Some(view! {
         <span class="map-links">
             <ExternalLink href=osm new_tab=true>{tr("Bản đồ (OpenStreetMap)", "Map (OpenStreetMap)")}</ExternalLink>
             " · "
             <ExternalLink href=geo>{tr("Mở trong ứng dụng bản đồ", "Open in a map app")}</ExternalLink>
         </span>
-    }
+    })
 }
 
 /// One support point (a post office): name, address, phones, map links.

@@ -11,8 +11,7 @@ use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::fold;
 use leptos::prelude::*;
 
-const PROVINCE_KEY: &str = "cuaso.tinh";
-const COMMUNE_KEY: &str = "cuaso.xa";
+use cuaso_edge::prefs::{self, COMMUNE_KEY, PROVINCE_KEY};
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -52,8 +51,8 @@ pub fn WhereToSubmit(levels: Vec<Level>, agency: Option<String>) -> impl IntoVie
     }
     let provinces = LocalResource::new(api::provinces);
     let manifest = LocalResource::new(api::manifest);
-    let province = RwSignal::new(remembered(PROVINCE_KEY).and_then(|c| ProvinceCode::parse(&c).ok()));
-    let commune = RwSignal::new(remembered(COMMUNE_KEY).and_then(|c| CommuneCode::parse(&c).ok()));
+    let province = RwSignal::new(remembered(PROVINCE_KEY).and_then(|c| prefs::province(&c)));
+    let commune = RwSignal::new(remembered(COMMUNE_KEY).and_then(|c| prefs::commune(&c)));
     let file = LocalResource::new(move || {
         let p = province.get();
         async move {

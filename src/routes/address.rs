@@ -266,7 +266,7 @@ fn Results(q: String, old: Vec<OldUnit>, new: Vec<NewUnit>) -> impl IntoView {
                 <ul class="address-new" data-testid="address-new">
                     {new.into_iter().map(|c| view! {
                         <li>
-                            <a href=c.route>{c.name}</a>
+                            <a href=cuaso_edge::link::internal_href(&c.route).map(str::to_string)>{c.name}</a>
                             {(!c.province.is_empty()).then(|| view! { <span class="meta">{c.province}</span> })}
                         </li>
                     }).collect_view()}

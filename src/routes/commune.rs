@@ -14,7 +14,7 @@ use std::rc::Rc;
 #[component]
 pub fn CommunePage() -> impl IntoView {
     let params = use_params_map();
-    let code = move || params.read().get("code").and_then(|c| CommuneCode::parse(&c).ok().filter(|p| p.as_str() == c));
+    let code = move || params.read().get("code").and_then(|c| cuaso_edge::query::commune_segment(&c));
     move || match code() {
         None => view! { <NotFoundMessage what=tr("Mã xã, phường không hợp lệ.", "That is not a commune code.") /> }
             .into_any(),

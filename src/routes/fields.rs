@@ -4,7 +4,7 @@
 use crate::api;
 use crate::components::{field_count, group_by_field, loaded, FieldGroups};
 use crate::i18n::{keep_lang, tr, use_lang, Lang};
-use crate::routes::search::{level_param, LEVELS};
+use cuaso_edge::query::{level_param, LEVELS};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};

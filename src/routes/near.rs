@@ -2,7 +2,7 @@
 //! only when the person taps the button, used once, never stored or sent.
 
 use crate::api::{self, ApiError};
-use crate::components::{LoadError, Loading, Phone, NATIONAL_LINE};
+use crate::components::{rerun_failed, LoadError, Loading, Phone, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::geo::{distance_km, nearest};
 use cuaso_catalogue::model::LatLon;
@@ -112,6 +112,8 @@ pub fn NearPage() -> impl IntoView {
             }
         }
     });
+    let failed = move || matches!(results.get_untracked(), Some(Some(Err(e))) if e.is_passing());
+    rerun_failed(failed, move || results.refetch());
     view! {
         <Title text=tr("Gần tôi — Cửa sổ số", "Near me — Cửa sổ số") />
         <Meta name="description" content=tr("Tìm xã, phường và trung tâm phục vụ hành chính công gần vị trí của bạn.", "Find the communes and public service centres near you.") />

@@ -14,7 +14,7 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn ProcedurePage() -> impl IntoView {
     let params = use_params_map();
-    let code = move || params.read().get("code").and_then(|c| ProcedureCode::parse(&c).ok());
+    let code = move || params.read().get("code").and_then(|c| cuaso_edge::query::procedure_segment(&c));
     move || match code() {
         None => view! { <NotFoundMessage what=tr("Mã thủ tục không hợp lệ.", "That is not a procedure code.") /> }
             .into_any(),
@@ -172,11 +172,13 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                 <section aria-labelledby="cond-h"><h2 id="cond-h">{tr("Yêu cầu, điều kiện", "Requirements and conditions")}</h2>{conditions}</section>
                 <section aria-labelledby="result-h"><h2 id="result-h">{tr("Kết quả", "Result")}</h2>{results}</section>
                 <section aria-labelledby="legal-h"><h2 id="legal-h">{tr("Căn cứ pháp lý", "Legal basis")}</h2>{legal}</section>
-                <p>
-                    <ExternalLink href=p.official_url.clone() new_tab=true>
-                        {tr("Xem trên Cổng Dịch vụ công quốc gia", "View on the National Public Service Portal")}
-                    </ExternalLink>
-                </p>
+                {cuaso_edge::link::safe_href(&p.official_url).map(|href| view! {
+                    <p>
+                        <ExternalLink href new_tab=true>
+                            {tr("Xem trên Cổng Dịch vụ công quốc gia", "View on the National Public Service Portal")}
+                        </ExternalLink>
+                    </p>
+                })}
                 {move || source_of(&manifest.get(), &source_id).map(|s| view! { <SourceNote source=s /> })}
             <SharePanel />
             }

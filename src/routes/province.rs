@@ -57,7 +57,7 @@ impl CommuneFilter {
 #[component]
 pub fn ProvincePage() -> impl IntoView {
     let params = use_params_map();
-    let code = move || params.read().get("code").and_then(|c| ProvinceCode::parse(&c).ok().filter(|p| p.as_str() == c));
+    let code = move || params.read().get("code").and_then(|c| cuaso_edge::query::province_segment(&c));
     move || match code() {
         None => {
             view! { <NotFoundMessage what=tr("Mã tỉnh không hợp lệ.", "That is not a province code.") /> }.into_any()

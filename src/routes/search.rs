@@ -9,7 +9,6 @@ use crate::api;
 use crate::components::loaded;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::use_mode;
-use cuaso_catalogue::model::{Channel, Level};
 use cuaso_search::{Filters, HitKind};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -19,64 +18,17 @@ use leptos_router::NavigateOptions;
 
 const MAX_RESULTS: usize = 30;
 
-/// Query parameters, in the order they are written back to the URL.
-const PARAMS: [&str; 7] = ["q", "tinh", "xa", "linh-vuc", "cap", "kenh", "lang"];
-
-pub fn level_param(l: Level) -> &'static str {
-    match l {
-        Level::Ministry => "bo",
-        Level::Province => "tinh",
-        Level::Commune => "xa",
-        Level::Other => "khac",
-    }
-}
-
-fn channel_param(c: Channel) -> &'static str {
-    match c {
-        Channel::InPerson => "truc-tiep",
-        Channel::Online => "truc-tuyen",
-        Channel::Post => "buu-chinh",
-    }
-}
-
-pub const LEVELS: [Level; 4] = [Level::Commune, Level::Province, Level::Ministry, Level::Other];
-const CHANNELS: [Channel; 3] = [Channel::Online, Channel::InPerson, Channel::Post];
+pub use cuaso_edge::query::encode;
+use cuaso_edge::query::{channel_param, level_param, CHANNELS, LEVELS};
 
 /// Filters from the URL; a value that is not valid is ignored, never an error.
 fn filters(q: &ParamsMap) -> Filters {
-    let digits = |v: String, n: usize| Some(v).filter(|v| v.len() == n && v.bytes().all(|b| b.is_ascii_digit()));
-    Filters {
-        province: q.get("tinh").and_then(|v| digits(v, 2)),
-        commune: q.get("xa").and_then(|v| digits(v, 5)),
-        field: q.get("linh-vuc").filter(|v| !v.trim().is_empty()),
-        level: q.get("cap").and_then(|v| LEVELS.into_iter().find(|l| level_param(*l) == v)),
-        channel: q.get("kenh").and_then(|v| CHANNELS.into_iter().find(|c| channel_param(*c) == v)),
-    }
-}
-
-/// Percent-encodes a query value.
-pub fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    cuaso_edge::query::filters(|k| q.get(k))
 }
 
 /// The search URL for `q` with one parameter changed.
 fn url_with(q: &ParamsMap, key: &str, value: &str) -> String {
-    let parts: Vec<String> = PARAMS
-        .iter()
-        .filter_map(|k| {
-            let v = if *k == key { value.to_string() } else { q.get(k).unwrap_or_default() };
-            (!v.is_empty()).then(|| format!("{k}={}", encode(&v)))
-        })
-        .collect();
-    format!("/tim-kiem?{}", parts.join("&"))
+    cuaso_edge::query::search_url_with(|k| q.get(k), key, value)
 }
 
 /// The search form used on `/` and on `/tim-kiem`: typing goes to (or stays
@@ -194,7 +146,7 @@ pub fn SearchPage() -> impl IntoView {
                             let kind = h.kind;
                             view! {
                                 <li>
-                                    <a href=h.route>{h.title}</a>
+                                    <a href=cuaso_edge::link::internal_href(&h.route).map(str::to_string)>{h.title}</a>
                                     <span class="meta">
                                         <span class="kind">{move || kind_label(kind, lang.get())}</span>
                                         {(!h.subtitle.is_empty()).then(|| {

@@ -17,12 +17,18 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer(root, port = 0) {
+/** The request handler: files from `root` as a production host serves them. */
+export function staticHandler(root) {
   const index = path.join(root, 'index.html');
-  const server = http.createServer((req, res) => {
+  return (req, res) => {
     const url = new URL(req.url, 'http://x');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) {
+    let file;
+    try {
+      file = path.join(root, decodeURIComponent(url.pathname));
+    } catch {
+      file = null; // a malformed %-escape
+    }
+    if (!file?.startsWith(root)) {
       res.writeHead(400).end();
       return;
     }
@@ -47,7 +53,12 @@ export function startServer(root, port = 0) {
     } else {
       res.writeHead(200, headers).end(body);
     }
-  });
+  };
+}
+
+/** Serves `root` on loopback; `wrap` may put a handler in front (tests/e2e/faults.mjs). */
+export function startServer(root, port = 0, wrap = (handler) => handler) {
+  const server = http.createServer(wrap(staticHandler(root)));
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));
   });

@@ -1,0 +1,48 @@
+//! Preferences kept in local storage, and only these: the interface
+//! language and the province and commune chosen on a procedure page
+//! ("Nộp ở đâu?"). Nothing personal; no location (near-me uses it once and
+//! keeps nothing). A stored value is untrusted like any input: another tab,
+//! an older version or the person may have written anything there.
+
+use crate::Lang;
+use cuaso_catalogue::model::{CommuneCode, ProvinceCode};
+
+/// `"vi"` or `"en"`.
+pub const LANG_KEY: &str = "cuaso.lang";
+/// A province code, `"79"`.
+pub const PROVINCE_KEY: &str = "cuaso.tinh";
+/// A commune code, `"00070"`.
+pub const COMMUNE_KEY: &str = "cuaso.xa";
+
+/// Every key the app stores (for tests and the privacy note).
+pub const KEYS: [&str; 3] = [LANG_KEY, PROVINCE_KEY, COMMUNE_KEY];
+
+pub fn lang(stored: &str) -> Option<Lang> {
+    Lang::parse(stored)
+}
+
+pub fn province(stored: &str) -> Option<ProvinceCode> {
+    ProvinceCode::parse(stored).ok()
+}
+
+pub fn commune(stored: &str) -> Option<CommuneCode> {
+    CommuneCode::parse(stored).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_values() {
+        assert_eq!(lang("en"), Some(Lang::En));
+        assert_eq!(lang("EN"), None);
+        assert_eq!(lang(""), None);
+        assert_eq!(province("79").unwrap().as_str(), "79");
+        assert_eq!(province("1").unwrap().as_str(), "01");
+        assert_eq!(province("<img src=x>"), None);
+        assert_eq!(province(&"9".repeat(10_000)), None);
+        assert_eq!(commune("00070").unwrap().as_str(), "00070");
+        assert_eq!(commune("0007O"), None);
+    }
+}
