@@ -20,8 +20,11 @@ const MANIFEST = '/data/catalogue.json';
 // What search and the first screens need, fetched once a version is known
 // (file names as in crates/catalogue/src/format.rs).
 const CORE = ['provinces.json', 'communes.json', 'search.json', 'thu-tuc/index.json', 'su-kien.json', 'toa-do.json'];
-// Beyond this, a slow network is treated as no network.
+// Beyond this, a slow network is treated as no network (index.html, manifest).
 const NETWORK_TIMEOUT_MS = 4000;
+// Any other request is abandoned after this, so a hung connection is closed
+// rather than held (a browser opens only a few per host). The app's own limit is 15 s.
+const FILE_TIMEOUT_MS = 20000;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(cacheShell().catch(() => {}).then(() => self.skipWaiting()));
@@ -60,11 +63,11 @@ self.addEventListener('fetch', (event) => {
   // docs/hosting.md) goes to the network untouched.
 });
 
-function withTimeout(promise) {
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS)),
-  ]);
+/** fetch, aborted (connection closed) after `ms`. */
+function timedFetch(input, init, ms) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  return fetch(input, { ...init, signal: abort.signal }).finally(() => clearTimeout(timer));
 }
 
 // A static host answers an unknown path with index.html: never cache that as data.
@@ -82,18 +85,21 @@ function assetsOf(html) {
 }
 
 async function cacheShell() {
-  const resp = await fetch('/', { cache: 'no-cache' });
+  const resp = await timedFetch('/', { cache: 'no-cache' }, FILE_TIMEOUT_MS);
   if (!resp.ok) return;
   const html = await resp.clone().text();
   const cache = await caches.open(SHELL);
   await cache.put('/', resp);
-  await Promise.all(assetsOf(html).map((a) => cache.add(a).catch(() => {})));
+  await Promise.all(assetsOf(html).map(async (a) => {
+    const r = await timedFetch(a, {}, FILE_TIMEOUT_MS).catch(() => null);
+    if (r && r.ok) await cache.put(a, r);
+  }));
 }
 
 async function navigation(req) {
   const cache = await caches.open(SHELL);
   try {
-    const resp = await withTimeout(fetch(req));
+    const resp = await timedFetch(req, {}, NETWORK_TIMEOUT_MS);
     if (resp.ok && (resp.headers.get('content-type') || '').includes('text/html')) {
       // Every app route is the same shell; keep the newest, and drop files it no longer names.
       const copy = resp.clone();
@@ -117,7 +123,7 @@ async function navigation(req) {
 async function manifest(req) {
   const meta = await caches.open(META);
   try {
-    const resp = await withTimeout(fetch(req, { cache: 'no-cache' }));
+    const resp = await timedFetch(req, { cache: 'no-cache' }, NETWORK_TIMEOUT_MS);
     if (usable(resp)) {
       const text = await resp.clone().text();
       await meta.put(MANIFEST, new Response(text, { headers: { 'content-type': 'application/json' } }));
@@ -154,7 +160,7 @@ async function cacheFirst(name, req) {
   const cache = await caches.open(name);
   const hit = await cache.match(req);
   if (hit) return hit;
-  const resp = await fetch(req);
+  const resp = await timedFetch(req, {}, FILE_TIMEOUT_MS);
   if (usable(resp) || (name === SHELL && resp.ok)) cache.put(req, resp.clone());
   return resp;
 }
@@ -163,7 +169,7 @@ async function keep(urls, core) {
   const meta = await caches.open(META);
   let current = await meta.match(MANIFEST);
   if (!current) {
-    const resp = await fetch(MANIFEST, { cache: 'no-cache' }).catch(() => null);
+    const resp = await timedFetch(MANIFEST, { cache: 'no-cache' }, NETWORK_TIMEOUT_MS).catch(() => null);
     if (!usable(resp)) return;
     await meta.put(MANIFEST, resp.clone());
     current = resp;
@@ -176,7 +182,7 @@ async function keep(urls, core) {
     if (u === MANIFEST || !v) continue;
     const cache = await caches.open(DATA + v);
     if (await cache.match(u)) continue;
-    const resp = await fetch(u).catch(() => null);
+    const resp = await timedFetch(u, {}, FILE_TIMEOUT_MS).catch(() => null);
     if (usable(resp)) await cache.put(u, resp);
   }
 }

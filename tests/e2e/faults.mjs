@@ -147,11 +147,14 @@ export const ROUTES = [
 /** Selector of a failure the app shows: the load error or a not-found notice. */
 export const FAILED = '[data-testid=load-error], [data-testid=not-found], .load-failed';
 
-/** A new page in its own context (geolocation granted, for /gan-toi), watched. */
+/** A new page in its own context (geolocation granted, for /gan-toi), watched.
+ *  No service worker: these suites test the page's own handling of a first
+ *  visit; offline.test.mjs covers the worker. */
 export async function hostilePage(browser, origin, options = {}) {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     locale: 'vi-VN',
+    serviceWorkers: 'block',
     geolocation: { latitude: 21.032, longitude: 105.85 },
     permissions: ['geolocation'],
     ...options,
