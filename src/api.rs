@@ -6,6 +6,7 @@
 
 use cuaso_catalogue::format::{self, *};
 use cuaso_catalogue::model::*;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::de::DeserializeOwned;
 use std::any::Any;
 use std::cell::RefCell;
@@ -86,8 +87,12 @@ impl From<format::DecodeError> for ApiError {
 
 pub type Loaded<T> = Result<Rc<T>, ApiError>;
 
+type Pending = Shared<LocalBoxFuture<'static, Result<Rc<dyn Any>, ApiError>>>;
+
 thread_local! {
     static CACHE: RefCell<HashMap<String, Rc<dyn Any>>> = RefCell::new(HashMap::new());
+    /// Requests on their way, by URL.
+    static INFLIGHT: RefCell<HashMap<String, Pending>> = RefCell::new(HashMap::new());
 }
 
 fn cached<T: 'static>(url: &str) -> Option<Rc<T>> {
@@ -176,21 +181,44 @@ async fn fetch_text(url: &str) -> Result<String, ApiError> {
     }
 }
 
-async fn load<T: 'static>(url: String, decode: impl FnOnce(&str) -> Result<T, DecodeError>) -> Loaded<T> {
+/// Loads and decodes `url` once: a cached value is returned at once, and
+/// callers asking while it is on its way share the one request (a page's
+/// header, body and footer all ask for the manifest at the same moment).
+async fn load<T: 'static>(url: String, decode: impl FnOnce(&str) -> Result<T, DecodeError> + 'static) -> Loaded<T> {
     if let Some(v) = cached::<T>(&url) {
         return Ok(v);
     }
-    let text = fetch_text(&url).await?;
-    let value = Rc::new(decode(&text)?);
-    CACHE.with(|c| c.borrow_mut().insert(url, value.clone() as Rc<dyn Any>));
-    Ok(value)
+    let pending = INFLIGHT.with(|m| m.borrow().get(&url).cloned());
+    let pending = pending.unwrap_or_else(|| {
+        let key = url.clone();
+        let request = async move {
+            let result = async {
+                let text = fetch_text(&key).await?;
+                let value: Rc<dyn Any> = Rc::new(decode(&text)?);
+                CACHE.with(|c| c.borrow_mut().insert(key.clone(), value.clone()));
+                Ok(value)
+            }
+            .await;
+            INFLIGHT.with(|m| m.borrow_mut().remove(&key));
+            result
+        }
+        .boxed_local()
+        .shared();
+        INFLIGHT.with(|m| m.borrow_mut().insert(url.clone(), request.clone()));
+        request
+    });
+    let value = pending.await?;
+    value.downcast::<T>().map_err(|_| ApiError::Malformed(format!("{url}: read as two kinds of file")))
 }
 
 async fn versioned<T: DeserializeOwned + 'static>(file: &str) -> Loaded<T> {
     versioned_with(file, format::decode::<T>).await
 }
 
-async fn versioned_with<T: 'static>(file: &str, decode: impl FnOnce(&str) -> Result<T, DecodeError>) -> Loaded<T> {
+async fn versioned_with<T: 'static>(
+    file: &str,
+    decode: impl FnOnce(&str) -> Result<T, DecodeError> + 'static,
+) -> Loaded<T> {
     let m = manifest().await?;
     load(format!("{}{}", data_root(), m.path(file)), decode).await
 }

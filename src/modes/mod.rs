@@ -293,9 +293,13 @@ pub fn ModeProblems() -> impl IntoView {
 #[component]
 pub fn PresetPlace() -> impl IntoView {
     let mode = use_mode();
+    // Nothing to fetch on a plain visit.
+    if mode.options.with_untracked(|o| o.province.is_none() && o.commune.is_none()) {
+        return ().into_any();
+    }
     let provinces = LocalResource::new(api::provinces);
     let communes = LocalResource::new(api::communes);
-    move || {
+    (move || {
         let o = mode.options.get();
         let province = o.province.as_ref().and_then(|code| {
             provinces
@@ -317,5 +321,6 @@ pub fn PresetPlace() -> impl IntoView {
                 </section>
             }
         })
-    }
+    })
+    .into_any()
 }

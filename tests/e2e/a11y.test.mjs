@@ -15,6 +15,12 @@ const ROUTES = [
   ['/tim-kiem?q=zzzqqq', 'Không có kết quả'],
   ['/gan-toi', 'Dùng vị trí của tôi'],
   ['/linh-vuc?cap=tinh', 'thủ tục trong'],
+  ['/tra-cuu-dia-chi?q=hang+trong', 'Phường Hoàn Kiếm'],
+  ['/duong-day-nong', '1800 1096'],
+  ['/su-kien/sinh-con', 'Đăng ký khai sinh'],
+  ['/minh-bach', 'Thành phố Đà Nẵng'],
+  ['/nhung', 'Nhúng Cửa sổ số vào trang web của tỉnh'],
+  ['/?che-do=kiosk', 'Bạn cần làm thủ tục gì?'],
   ['/tinh/99', 'Không tìm thấy'],
   ['/khong-co-trang-nay', 'Không tìm thấy'],
 ];

@@ -37,8 +37,10 @@ for (const fault of Object.keys(FAULTS)) {
       const outcome = await settle(page, route);
       return { route, page, outcome, seconds: (Date.now() - started) / 1000 };
     }));
-    // Nothing is retried forever: once every page shows its outcome, the
-    // server hears nothing more.
+    // Nothing is retried forever: a page may show one load's failure while
+    // another is still in its (bounded) backoff, so let that budget run out,
+    // then the server must hear nothing more.
+    await new Promise((r) => setTimeout(r, 3500));
     const heard = s.total();
     await new Promise((r) => setTimeout(r, 3500));
     assert.equal(s.total(), heard, `requests kept coming after every page had settled under "${fault}"`);
@@ -80,6 +82,8 @@ test('offline mid-way: cached data stays, new data fails with retry, and back on
     const page = await hostilePage(h.browser, s.url);
     await page.goto(s.url + '/');
     await page.locator(ROUTES[0].ready).waitFor();
+    // Everything the home page asks for has arrived (the life events may come after the provinces).
+    await page.waitForLoadState('networkidle');
     await page.context().setOffline(true);
     await go(page, route.path);
     const outcome = await settle(page, route);

@@ -195,3 +195,18 @@ test('on a slow network the page says it is opening, then the app replaces that'
   assert.equal(await page.locator('header.site-header').count(), 1);
   assert.deepEqual(page.errors, []);
 });
+
+test('a page asks for each catalogue file once, however many parts of it need the file', async () => {
+  for (const path of ['/', '/xa/20242', '/thu-tuc/1.001193', '/tim-kiem?q=khai+sinh']) {
+    const page = await h.page();
+    const seen = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/data/')) seen.push(new URL(r.url()).pathname); });
+    await page.goto(h.url + path);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const twice = seen.filter((p, i) => seen.indexOf(p) !== i);
+    assert.deepEqual(twice, [], `${path} fetched again: ${twice.join(', ')}`);
+    assert.ok(seen.includes('/data/catalogue.json'), `${path}: ${seen.join(', ')}`);
+    await page.context().close();
+  }
+});
