@@ -5,6 +5,23 @@
 //! precomposed (NFC) text and on decomposed text alike, since combining marks
 //! are dropped.
 
+/// The twelve Vietnamese vowels, each followed by its five toned forms in
+/// VNI order: none, sắc, huyền, hỏi, ngã, nặng. `TONED[row].chars().nth(tone)`.
+pub const TONED: [&str; 12] = [
+    "aáàảãạ",
+    "ăắằẳẵặ",
+    "âấầẩẫậ",
+    "eéèẻẽẹ",
+    "êếềểễệ",
+    "iíìỉĩị",
+    "oóòỏõọ",
+    "ôốồổỗộ",
+    "ơớờởỡợ",
+    "uúùủũụ",
+    "ưứừửữự",
+    "yýỳỷỹỵ",
+];
+
 const GROUPS: [(&str, char); 7] = [
     ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
     ("èéẻẽẹêềếểễệ", 'e'),

@@ -4,12 +4,9 @@
 use cuaso_catalogue::format::{self, *};
 use cuaso_catalogue::model::*;
 use cuaso_data::{read_sources, validate, write, Catalogue, ReadReport};
-use std::path::{Path, PathBuf};
+mod common;
+use common::{copy_dir, sources_dir};
 use std::sync::OnceLock;
-
-fn sources_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sources")
-}
 
 fn real() -> &'static (Catalogue, ReadReport) {
     static CAT: OnceLock<(Catalogue, ReadReport)> = OnceLock::new();
@@ -113,18 +110,6 @@ fn a_broken_source_is_refused_with_its_file_and_line() {
     let err = read_sources(&dir).err().expect("a corrupt source is an error");
     assert!(err.contains("admin_units.jsonl.gz"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -2,24 +2,10 @@
 //! feed with an error exits non-zero and writes nothing; the committed Đà Nẵng
 //! feed imports cleanly and the build merges it.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::{copy_dir, sources_dir};
+use std::path::Path;
 use std::process::Command;
-
-fn sources_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sources")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
 
 fn import(args: &[&str], sources: &Path) -> (bool, String) {
     let run = Command::new(env!("CARGO_BIN_EXE_cuaso-data"))

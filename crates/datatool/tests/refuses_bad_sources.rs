@@ -2,28 +2,17 @@
 //! field, exits non-zero, and leaves the output folder as it was — no partial
 //! catalogue, no temporary folder behind.
 
+mod common;
+use common::{copy_dir, sources_dir};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
 
 /// A scratch folder with a copy of the real sources and an output folder
 /// holding one file that must survive.
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("cuaso-data-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sources"), &dir.join("sources"));
+    copy_dir(&sources_dir(), &dir.join("sources"));
     std::fs::create_dir_all(dir.join("out")).unwrap();
     std::fs::write(dir.join("out/sentinel"), "previous catalogue").unwrap();
     dir

@@ -59,21 +59,8 @@ pub enum Key {
     Backspace,
 }
 
-/// Each vowel with no tone, then sắc, huyền, hỏi, ngã, nặng.
-const VOWELS: [&str; 12] = [
-    "aáàảãạ",
-    "ăắằẳẵặ",
-    "âấầẩẫậ",
-    "eéèẻẽẹ",
-    "êếềểễệ",
-    "iíìỉĩị",
-    "oóòỏõọ",
-    "ôốồổỗộ",
-    "ơớờởỡợ",
-    "uúùủũụ",
-    "ưứừửữự",
-    "yýỳỷỹỵ",
-];
+// Each vowel with no tone, then sắc, huyền, hỏi, ngã, nặng (shared with search).
+use cuaso_catalogue::text::TONED as VOWELS;
 
 /// (row in [`VOWELS`], tone index, upper case) of a vowel.
 fn vowel(c: char) -> Option<(usize, usize, bool)> {

@@ -64,28 +64,12 @@ impl Letter {
     }
 }
 
-/// Vowels with their five toned forms, in VNI tone order (none, sắc, huyền, hỏi, ngã, nặng).
-const TONED: [&str; 12] = [
-    "aáàảãạ",
-    "ăắằẳẵặ",
-    "âấầẩẫậ",
-    "eéèẻẽẹ",
-    "êếềểễệ",
-    "iíìỉĩị",
-    "oóòỏõọ",
-    "ôốồổỗộ",
-    "ơớờởỡợ",
-    "uúùủũụ",
-    "ưứừửữự",
-    "yýỳỷỹỵ",
-];
-
 /// `c` (a vowel without tone) with `tone` (VNI numbering).
 fn with_tone(c: char, tone: u8) -> char {
     if tone == 0 {
         return c;
     }
-    for row in TONED {
+    for row in cuaso_catalogue::text::TONED {
         if row.starts_with(c) {
             return row.chars().nth(tone as usize).unwrap_or(c);
         }
