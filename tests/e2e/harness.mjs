@@ -20,10 +20,12 @@ export async function launch() {
   return {
     url,
     browser,
-    async page(viewport = { width: 360, height: 740 }) {
+    /** A page in a context of its own; `options` are Playwright's context options
+     *  (geolocation, deviceScaleFactor…), over these defaults. */
+    async page(viewport = { width: 360, height: 740 }, options = {}) {
       // No service worker: each test sees a first visit, and its requests are the
       // page's own (offline.test.mjs allows the worker where it is the subject).
-      const context = await browser.newContext({ viewport, locale: 'vi-VN', serviceWorkers: 'block' });
+      const context = await browser.newContext({ viewport, locale: 'vi-VN', serviceWorkers: 'block', ...options });
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));

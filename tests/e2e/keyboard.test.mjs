@@ -8,13 +8,7 @@ let h;
 before(async () => { h = await launch(); });
 after(async () => { await h?.close(); });
 
-async function keyboardPage(options = {}) {
-  const context = await h.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', ...options });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  return page;
-}
+const keyboardPage = (options) => h.page(undefined, options);
 
 /** What has focus: its tag, name, href and whether a focus ring is drawn. */
 const focused = (page) => page.evaluate(() => {

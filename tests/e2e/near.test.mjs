@@ -7,13 +7,7 @@ let h;
 before(async () => { h = await launch(); });
 after(async () => { await h?.close(); });
 
-async function pageWith(options) {
-  const context = await h.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', ...options });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  return page;
-}
+const pageWith = (options) => h.page(undefined, options);
 
 test('with location allowed, a tap lists the nearest communes with distances', async () => {
   // The centroid of Phường Hoàn Kiếm, Hà Nội.

@@ -12,13 +12,10 @@ let h;
 before(async () => { h = await launch(); });
 after(async () => { await h?.close(); });
 
-async function freshPage(base = h.url) {
-  const context = await h.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.base = base;
-  return { context, page };
+/** A first visit with the service worker allowed: it is what these tests are about. */
+async function freshPage() {
+  const page = await h.page(undefined, { serviceWorkers: 'allow' });
+  return { context: page.context(), page };
 }
 
 /** Waits until the worker controls the page and has kept the catalogue's search file. */
