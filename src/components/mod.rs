@@ -111,6 +111,18 @@ pub fn LoadError(error: ApiError) -> impl IntoView {
     }
 }
 
+/// The trail above a page's heading: "Trang chủ" and, after it, the links
+/// given as children (each page that has a parent names it there).
+#[component]
+pub fn Breadcrumb(#[prop(optional)] children: Option<Children>) -> impl IntoView {
+    view! {
+        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
+            <a href="/">{tr("Trang chủ", "Home")}</a>
+            {children.map(|c| view! { " › " {c()} })}
+        </nav>
+    }
+}
+
 /// "Not yet published", for any value no source gives.
 #[component]
 pub fn NotPublished() -> impl IntoView {

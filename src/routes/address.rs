@@ -5,6 +5,7 @@
 
 use crate::api;
 use crate::components::loaded;
+use crate::components::Breadcrumb;
 use crate::i18n::{keep_lang, tr, use_lang, Lang};
 use crate::routes::search::encode;
 use cuaso_search::data::SearchData;
@@ -149,9 +150,7 @@ pub fn AddressPage() -> impl IntoView {
             "Nhập địa chỉ cũ trước 01/7/2025 (phường, xã, quận, huyện, tỉnh) để biết nay thuộc xã, phường nào.",
             "Type a pre-July-2025 address (ward or commune, district, province) to find the commune it belongs to now.",
         ) />
-        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-            <a href="/">{tr("Trang chủ", "Home")}</a>
-        </nav>
+        <Breadcrumb />
         <h1>{tr("Địa chỉ cũ của tôi nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</h1>
         <form
             class="search-box"

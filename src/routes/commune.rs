@@ -2,6 +2,7 @@
 //! and the support points nearby.
 
 use crate::api::{self, ApiError};
+use crate::components::Breadcrumb;
 use crate::components::{loaded, source_of, CentreCard, MapLinks, ProceduresByField, SupportPointItem};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
@@ -95,13 +96,13 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
         let n_legacy = legacy.len();
         let support = c.support_points.clone();
         let n_support = support.len();
+        let (province_href, province_name) = (format!("/tinh/{}", province.code), province.name.clone());
         view! {
             <Title text=title />
             <Meta name="description" content=description />
-            <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-                <a href="/">{tr("Trang chủ", "Home")}</a> " › "
-                <a href=format!("/tinh/{}", province.code)>{province.name.clone()}</a>
-            </nav>
+            <Breadcrumb>
+                <a href=province_href>{province_name}</a>
+            </Breadcrumb>
             <h1>{c.name.clone()}</h1>
             <p class="lead">
                 <span>{move || if lang.get() == Lang::Vi { kind.label_vi() } else { kind.label_en() }}</span>

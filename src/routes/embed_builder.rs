@@ -5,6 +5,7 @@
 //! ignore is reported here.
 
 use crate::api;
+use crate::components::Breadcrumb;
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::text::fold;
 use cuaso_modes::{encode_component, snippet, Options, Section, IDLE_DEFAULT, IDLE_MAX, IDLE_MIN};
@@ -156,9 +157,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             "Hướng dẫn và công cụ tạo đoạn mã nhúng Cửa sổ số vào cổng thông tin điện tử của tỉnh, xã.",
             "How to embed Cửa sổ số in a provincial or commune website, with a snippet builder.",
         ) />
-        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-            <a href="/">{tr("Trang chủ", "Home")}</a>
-        </nav>
+        <Breadcrumb />
         <h1>{tr("Nhúng Cửa sổ số vào trang web của tỉnh", "Embed Cửa sổ số in a provincial website")}</h1>
         <p>{tr(
             "Dán đoạn mã dưới đây vào trang của bạn: một khung (iframe) hiển thị Cửa sổ số và một tệp script nhỏ giúp khung tự đổi chiều cao theo nội dung. Trong khung không có đầu trang, chân trang của Cửa sổ số; liên kết ra ngoài phần được nhúng mở ở thẻ mới.",

@@ -2,6 +2,7 @@
 //! optionally only those done at one level. `cap` takes the search page's values.
 
 use crate::api;
+use crate::components::Breadcrumb;
 use crate::components::{field_count, group_by_field, loaded, FieldGroups};
 use crate::i18n::{keep_lang, tr, use_lang, Lang};
 use cuaso_edge::query::{level_param, LEVELS};
@@ -32,9 +33,7 @@ pub fn FieldsPage() -> impl IntoView {
             "Toàn bộ thủ tục hành chính trong danh mục, theo lĩnh vực và cấp thực hiện.",
             "Every administrative procedure in the catalogue, by field and by the level that handles it.",
         ) />
-        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-            <a href="/">{tr("Trang chủ", "Home")}</a>
-        </nav>
+        <Breadcrumb />
         <h1>{tr("Thủ tục theo lĩnh vực", "Procedures by field")}</h1>
         <div class="filter-grid">
             <label>

@@ -10,6 +10,7 @@
 //! kept by `api` for the life of the page.
 
 use crate::api::{self, ApiError, Loaded};
+use crate::components::Breadcrumb;
 use crate::components::{loaded, source_of, Loading, NotPublished, Phone, SourceNote, NATIONAL_LINE};
 use crate::i18n::{keep_lang, tr, use_lang, Lang};
 use crate::routes::search::encode;
@@ -177,9 +178,7 @@ pub fn HotlinesPage() -> impl IntoView {
             "Tổng đài Cổng Dịch vụ công quốc gia 1800 1096 và số điện thoại đã công bố của trung tâm phục vụ hành chính công 34 tỉnh, thành phố và các xã, phường.",
             "The National Public Service Portal line 1800 1096 and the published phone numbers of the public service centres of the 34 provinces and their communes.",
         ) />
-        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-            <a href="/">{tr("Trang chủ", "Home")}</a>
-        </nav>
+        <Breadcrumb />
         <h1>{tr("Gọi ai? Đường dây nóng và số điện thoại", "Who to call: hotlines and phone numbers")}</h1>
         <section class="card national-line" aria-labelledby="national-h" data-testid="national-line">
             <h2 id="national-h">{tr("Tổng đài quốc gia", "National line")}</h2>

@@ -4,6 +4,7 @@
 
 use crate::api;
 use crate::components::loaded;
+use crate::components::Breadcrumb;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::{LifeEvent, ProcedureSummary};
@@ -47,9 +48,7 @@ pub fn LifeEventsPage() -> impl IntoView {
             "Sinh con, kết hôn, khi có người mất, chuyển nơi ở, làm căn cước, đất đai, xây nhà, hộ kinh doanh, xe: các thủ tục hành chính cần làm, theo thứ tự.",
             "Having a baby, marriage, a death in the family, moving home, identity cards, land, building, a household business, vehicles: the procedures to do, in order.",
         ) />
-        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-            <a href="/">{tr("Trang chủ", "Home")}</a>
-        </nav>
+        <Breadcrumb />
         <h1>{tr("Thủ tục theo sự kiện trong đời", "Procedures by life event")}</h1>
         <p class="lead">
             {tr(
@@ -147,10 +146,9 @@ fn EventView(event: LifeEvent) -> impl IntoView {
     view! {
         <Title text=title />
         <Meta name="description" content=description />
-        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-            <a href="/">{tr("Trang chủ", "Home")}</a> " › "
+        <Breadcrumb>
             <a href="/su-kien">{tr("Sự kiện trong đời", "Life events")}</a>
-        </nav>
+        </Breadcrumb>
         <h1>{name}</h1>
         <p class="lead">{summary}</p>
         <section aria-labelledby="event-procedures-h">

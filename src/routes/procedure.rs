@@ -2,6 +2,7 @@
 //! documents, steps, conditions, result, legal basis, the official page.
 
 use crate::api;
+use crate::components::Breadcrumb;
 use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
@@ -148,9 +149,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
             view! {
                 <Title text=title />
                 <Meta name="description" content=description />
-                <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-                    <a href="/">{tr("Trang chủ", "Home")}</a>
-                </nav>
+                <Breadcrumb />
                 <h1>{p.name.clone()}</h1>
             <p class="print-only">
                 {tr("Danh sách cần chuẩn bị trước khi đi nộp hồ sơ — in từ Cửa sổ số.", "Before you go: what to prepare — printed from Cửa sổ số.")}

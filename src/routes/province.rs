@@ -4,6 +4,7 @@
 //! with one (the links from `/minh-bach`). Unknown values list every commune.
 
 use crate::api;
+use crate::components::Breadcrumb;
 use crate::components::{loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
@@ -109,9 +110,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             view! {
                 <Title text=title />
                 <Meta name="description" content=description />
-                <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-                    <a href="/">{tr("Trang chủ", "Home")}</a>
-                </nav>
+                <Breadcrumb />
                 <h1>{p.name.clone()}</h1>
                 <p class="lead">
                     {move || match lang.get() {

@@ -7,6 +7,7 @@
 
 use crate::api;
 use crate::components::loaded;
+use crate::components::Breadcrumb;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::search::encode;
 use cuaso_catalogue::format::Manifest;
@@ -115,9 +116,7 @@ pub fn TransparencyPage() -> impl IntoView {
     view! {
         <Title text="Minh bạch dữ liệu — Cửa sổ số" />
         <Meta name="description" content="Mỗi tỉnh, thành phố đã công bố gì: địa chỉ trung tâm phục vụ hành chính công, đường dây nóng, số điện thoại của xã, phường, điểm hỗ trợ." />
-        <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-            <a href="/">{tr("Trang chủ", "Home")}</a>
-        </nav>
+        <Breadcrumb />
         <h1>{tr("Minh bạch: mỗi tỉnh đã công bố những gì", "Transparency: what each province has published")}</h1>
         <p class="lead">
             {tr(
