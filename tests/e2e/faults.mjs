@@ -8,7 +8,7 @@
 // Loopback only; every hung or slow response ends when the test closes it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './server.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 import { DIST } from './harness.mjs';
 
 /** The catalogue version folder currently in dist/. */

@@ -1,6 +1,10 @@
-// A static server for the built app, as a production host would serve it:
+// The static server for the built app, as a production host would serve it:
 // files from dist/, gzip when asked, unknown app routes fall back to
-// index.html, but a missing data file is a real 404.
+// index.html (procedure codes contain a dot: `/thu-tuc/1.001193` is a route,
+// not a file), but a missing data file is a real 404.
+//
+// `scripts/run` serves with it (`node scripts/serve.mjs DIR [--port N]`); the
+// browser tests import `startServer`.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,7 +69,24 @@ export function startServer(root, port = 0, wrap = (handler) => handler) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = path.resolve(process.argv[2] ?? '../../dist');
-  const { url } = await startServer(root, Number(process.argv[3] ?? 8080));
-  console.log(`serving ${root} at ${url}`);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--port');
+  const port = at >= 0 ? Number(args.splice(at, 2)[1]) : Number(process.env.PORT ?? 8080);
+  const root = path.resolve(args[0] ?? 'dist');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`error: not a port: ${process.env.PORT ?? args[at + 1]}`);
+    process.exit(2);
+  }
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    console.error(`error: ${root} has no index.html: build the app first (scripts/build)`);
+    process.exit(1);
+  }
+  const server = http.createServer(staticHandler(root));
+  server.on('error', (e) => {
+    console.error(`error: cannot serve on 127.0.0.1:${port}: ${e.message}`);
+    process.exit(1);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`Cửa sổ số is served at http://127.0.0.1:${server.address().port}/ (from ${root}; Ctrl-C stops it)`);
+  });
 }
