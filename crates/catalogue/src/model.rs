@@ -537,6 +537,20 @@ pub struct ProcedureSummary {
     pub authority: String,
 }
 
+/// A procedure's English name and the everyday English phrases for it, from
+/// the curated table `data/sources/curated/english-names.json`. The portal
+/// publishes Vietnamese names only; the Vietnamese `name` stays the official
+/// one, and the app shows it beside the English.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EnglishName {
+    /// "Birth registration"
+    pub name: String,
+    /// What people type: "birth certificate", "register a birth".
+    pub aliases: Vec<String>,
+    /// Who translated it: "translated by the project", or a published source.
+    pub source: String,
+}
+
 /// A full administrative procedure (thủ tục hành chính).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Procedure {
@@ -561,6 +575,9 @@ pub struct Procedure {
     pub conditions: Parsed<Vec<String>>,
     pub results: Parsed<Vec<ResultDoc>>,
     pub source: SourceId,
+    /// Its English name, if the curated table has one; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub english: Option<EnglishName>,
 }
 
 impl Procedure {
@@ -595,6 +612,12 @@ pub struct LifeEvent {
     pub summary_en: String,
     /// The procedures, in the order a citizen would do them.
     pub codes: Vec<ProcedureCode>,
+    /// The English names of those procedures that have one, by code: filled
+    /// by the data tool from the procedures' [`EnglishName`]s (not written in
+    /// the curated file), so that the event's page needs no other file for
+    /// them — the procedure index stays Vietnamese only and small.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub names_en: std::collections::BTreeMap<String, String>,
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! cleans and parses them into the catalogue model, validates, and writes the
 //! static catalogue. Native only; the app never links it.
 
+pub mod english;
 pub mod feeds;
 pub mod geography;
 pub mod gz;
@@ -132,8 +133,14 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
         legacy_units: geo.legacy_units.len(),
         procedures: raw.len(),
     };
+    let english: Vec<english::Entry> = gz::read_json(&dir.join(english::FILE))?;
+    english::apply(&english, &mut procs).map_err(|ps| {
+        let lines: Vec<String> = ps.iter().map(|p| format!("invalid: {p}")).collect();
+        format!("{} problems in {}; nothing written\n{}", ps.len(), english::FILE, lines.join("\n"))
+    })?;
     let everyday = gz::read_json(&dir.join("curated/everyday-names.json"))?;
-    let life_events = gz::read_json(&dir.join("curated/life-events.json"))?;
+    let mut life_events: Vec<LifeEvent> = gz::read_json(&dir.join("curated/life-events.json"))?;
+    english::name_life_events(&mut life_events, &procs);
     let publisher_path = dir.join("publisher.json");
     let publisher = if publisher_path.is_file() { Some(gz::read_json(&publisher_path)?) } else { None };
     let cat = Catalogue {

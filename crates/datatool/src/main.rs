@@ -140,6 +140,11 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
         cat.legacy_units.iter().filter(|u| u.is_split()).count()
     );
     println!("  procedures         {:>6}", counts.procedures);
+    let en = cuaso_data::english::coverage(&cat);
+    println!(
+        "  English names      {:>6}  (commune level {} of {}, life events {} of {})",
+        en.named, en.commune.0, en.commune.1, en.life_events.0, en.life_events.1
+    );
     println!(
         "  service centres    {:>6}  ({} with a published address or phone)",
         cat.provinces.len() + cat.communes.len(),

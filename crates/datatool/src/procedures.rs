@@ -1309,6 +1309,7 @@ pub fn to_procedure(raw: &RawProcedure, source: &str) -> Result<Procedure, Strin
         conditions: parse_conditions(&raw.yeu_cau_dieu_kien),
         results: parse_results(&raw.ket_qua_xu_ly),
         source: source.to_string(),
+        english: None, // from the curated table, by `english::apply`
     })
 }
 

@@ -55,6 +55,8 @@ pub fn search_data(cat: &Catalogue) -> SearchData {
                     field: s.field,
                     levels: s.levels,
                     channels: s.channels,
+                    name_en: p.english.as_ref().map(|e| e.name.clone()),
+                    aliases_en: p.english.as_ref().map(|e| e.aliases.clone()).unwrap_or_default(),
                 }
             })
             .collect(),

@@ -254,6 +254,7 @@ mod tests {
             conditions: Parsed::NotPublished,
             results: Parsed::NotPublished,
             source: "s".into(),
+            english: None,
         }
     }
 
@@ -293,6 +294,7 @@ mod tests {
                 summary: "Đăng ký khai sinh.".into(),
                 summary_en: "Register the birth.".into(),
                 codes: vec![ProcedureCode::parse("1.000001").unwrap()],
+                names_en: Default::default(),
             }],
             local_procedures: Default::default(),
             publisher: None,

@@ -63,6 +63,13 @@ pub struct ProcedureRec {
     pub channels: Vec<Channel>,
     /// Everyday names from the curated table (`data/search/everyday-names.json`).
     pub everyday: Vec<String>,
+    /// English name, from `data/sources/curated/english-names.json`; shown in
+    /// English mode, indexed like an everyday name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// Everyday English for it ("birth certificate"), indexed the same way.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases_en: Vec<String>,
 }
 
 /// One entry of the curated table of everyday names.

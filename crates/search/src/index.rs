@@ -284,7 +284,7 @@ impl Index {
         for p in &data.procedures {
             b.start_doc();
             b.add(&p.name, NAME, false);
-            for e in &p.everyday {
+            for e in p.everyday.iter().chain(&p.name_en).chain(&p.aliases_en) {
                 b.gap();
                 b.add(e, ALIAS, false);
             }

@@ -345,7 +345,13 @@ impl Engine {
                 .sum::<usize>()
             + d.procedures
                 .iter()
-                .map(|p| s(&p.code) + s(&p.name) + s(&p.field) + 2 * 24 + p.everyday.iter().map(s).sum::<usize>())
+                .map(|p| {
+                    s(&p.code)
+                        + s(&p.name)
+                        + s(&p.field)
+                        + 2 * 24
+                        + p.everyday.iter().chain(&p.name_en).chain(&p.aliases_en).map(s).sum::<usize>()
+                })
                 .sum::<usize>();
         let lookups = 4 * (self.commune_by_code.len() + self.legacy_by_code.len() + self.procedure_by_code.len())
             + self.commune_province.len()

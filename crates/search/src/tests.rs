@@ -43,6 +43,8 @@ fn procedure(
         levels: levels.to_vec(),
         channels: channels.to_vec(),
         everyday: everyday.iter().map(|s| s.to_string()).collect(),
+        name_en: None,
+        aliases_en: vec![],
     }
 }
 
