@@ -127,30 +127,7 @@ pub fn coverage(cat: &crate::Catalogue) -> Coverage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cuaso_catalogue::model::*;
-
-    fn procedure(code: &str, name: &str) -> Procedure {
-        Procedure {
-            code: ProcedureCode::parse(code).unwrap(),
-            name: name.into(),
-            field: "Hộ tịch".into(),
-            levels: vec![Level::Commune],
-            authority: "Bộ Tư pháp".into(),
-            procedure_type: None,
-            target_groups: vec![],
-            agencies: Agencies::default(),
-            decision: None,
-            official_url: "https://dichvucong.gov.vn/x".into(),
-            channels: Parsed::NotPublished,
-            documents: Parsed::NotPublished,
-            steps: Parsed::NotPublished,
-            legal_basis: Parsed::NotPublished,
-            conditions: Parsed::NotPublished,
-            results: Parsed::NotPublished,
-            source: "s".into(),
-            english: None,
-        }
-    }
+    use crate::fixtures;
 
     fn entry(code: &str, vi: &str, en: &str) -> Entry {
         Entry {
@@ -163,7 +140,10 @@ mod tests {
     }
 
     fn procedures() -> Vec<Procedure> {
-        vec![procedure("1.001193", "Thủ tục đăng ký khai sinh"), procedure("1.000656", "Thủ tục đăng ký khai tử")]
+        vec![
+            fixtures::procedure("1.001193", "Thủ tục đăng ký khai sinh"),
+            fixtures::procedure("1.000656", "Thủ tục đăng ký khai tử"),
+        ]
     }
 
     /// The problems `entries` raise, as "code: field: message".

@@ -4,6 +4,8 @@
 
 pub mod english;
 pub mod feeds;
+#[cfg(test)]
+mod fixtures;
 pub mod geography;
 pub mod gz;
 pub mod import;

@@ -200,6 +200,7 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
 mod tests {
     //! Each refusal, on a small hand-made catalogue (a test fixture, never shipped).
     use super::*;
+    use crate::fixtures;
     use crate::geography::empty_centre;
 
     fn province(code: &str, communes: u32) -> Province {
@@ -235,29 +236,6 @@ mod tests {
         LegacyTarget { commune: CommuneCode::parse(code).unwrap(), default }
     }
 
-    fn procedure(code: &str) -> Procedure {
-        Procedure {
-            code: ProcedureCode::parse(code).unwrap(),
-            name: "Thủ tục".into(),
-            field: "Hộ tịch".into(),
-            levels: vec![Level::Commune],
-            authority: "Bộ Tư pháp".into(),
-            procedure_type: None,
-            target_groups: vec![],
-            agencies: Agencies::default(),
-            decision: None,
-            official_url: "https://dichvucong.gov.vn/x".into(),
-            channels: Parsed::NotPublished,
-            documents: Parsed::NotPublished,
-            steps: Parsed::NotPublished,
-            legal_basis: Parsed::NotPublished,
-            conditions: Parsed::NotPublished,
-            results: Parsed::NotPublished,
-            source: "s".into(),
-            english: None,
-        }
-    }
-
     fn fixture() -> (Catalogue, Expected) {
         let cat = Catalogue {
             sources: vec![Source {
@@ -281,7 +259,7 @@ mod tests {
                 targets: vec![target("00001", false), target("00002", true)],
                 source: "s".into(),
             }],
-            procedures: vec![procedure("1.000001")],
+            procedures: vec![fixtures::procedure("1.000001", "Thủ tục")],
             everyday: vec![cuaso_search::data::EverydayName {
                 phrase: "khai sinh".into(),
                 codes: vec!["1.000001".into()],
@@ -337,7 +315,7 @@ mod tests {
         });
         assert_refused(found, "tinh/01.json", "code", "duplicate commune code");
         let found = problems(|c, e| {
-            c.procedures.push(procedure("1.000001"));
+            c.procedures.push(fixtures::procedure("1.000001", "Thủ tục"));
             e.procedures = 2;
         });
         assert_refused(found, "thu-tuc/1.000001.json", "code", "duplicate procedure code");
