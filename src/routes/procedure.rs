@@ -39,12 +39,30 @@ fn field<T: Clone + Send + Sync + 'static, V: IntoView + 'static>(
     }
 }
 
+/// A collapsible section of the page: open ones make the first screen (what to
+/// bring, where, how long and what it costs); the rest are one tap away.
+#[component]
+fn Section(
+    id: &'static str,
+    title: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
+    #[prop(optional)] open: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <details class="proc-section" id=id open=open>
+            <summary><h2 id=format!("{id}-h")>{title}</h2></summary>
+            {children()}
+        </details>
+    }
+}
+
 /// The portal prints some time limits as a bare number with no unit; say so
-/// rather than guess one.
+/// plainly rather than guess one.
 fn time_limit(t: Option<String>) -> AnyView {
     match t {
         Some(t) if t.chars().all(|c| c.is_ascii_digit()) => view! {
-            {t} " " <small class="hint-inline">{tr("(Cổng không ghi đơn vị)", "(the portal gives no unit)")}</small>
+            <span>{t} " — " {tr("đơn vị chưa ghi", "unit not given")}</span>
+            " " <small class="hint-inline">{tr("(Cổng in số này không kèm đơn vị)", "(the portal prints this number with no unit)")}</small>
         }
         .into_any(),
         Some(t) => view! { <span>{t}</span> }.into_any(),
@@ -55,11 +73,117 @@ fn time_limit(t: Option<String>) -> AnyView {
 fn fee_view(fee: Fee) -> AnyView {
     match fee {
         Fee::Free => view! { <strong class="free">{tr("Miễn phí", "Free of charge")}</strong> }.into_any(),
+        Fee::MayApply(t) => view! {
+            <strong class="fee-may">{tr("Có thể phải nộp phí, lệ phí", "Fees may apply")}</strong>
+            <small class="portal-text">{tr("Cổng ghi: ", "The portal says (in Vietnamese): ")} "«" {t} "»"</small>
+        }
+        .into_any(),
         Fee::Charged(t) => view! { <span>{t}</span> }.into_any(),
         Fee::NotPublished => {
             view! { <span class="not-published">{tr("Không có thông tin", "Not published")}</span> }.into_any()
         }
     }
+}
+
+#[component]
+fn Channels(channels: Vec<ChannelOption>) -> impl IntoView {
+    let lang = use_lang();
+    let (how, time, fees) =
+        (tr("Hình thức nộp", "How to submit"), tr("Thời hạn giải quyết", "Time limit"), tr("Phí, lệ phí", "Fees"));
+    view! {
+        <table class="channels" data-testid="channels">
+            <thead><tr><th scope="col">{how}</th><th scope="col">{time}</th><th scope="col">{fees}</th></tr></thead>
+            <tbody>
+                {channels.into_iter().map(|c| {
+                    let ch = c.channel;
+                    view! {
+                        <tr>
+                            <th scope="row">{move || if lang.get() == Lang::Vi { ch.label_vi() } else { ch.label_en() }}</th>
+                            <td><span class="cell-label">{time}": "</span>{time_limit(c.time_limit)}</td>
+                            <td><span class="cell-label">{fees}": "</span>{fee_view(c.fee)} {c.note.map(|n| view! { <small class="channel-note">{n}</small> })}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// "1 bản chính, 1 bản sao"; nothing when the portal gives no count.
+fn count_label(lang: Lang, originals: u32, copies: u32) -> Option<String> {
+    let (o, c) = match lang {
+        Lang::Vi => (format!("{originals} bản chính"), format!("{copies} bản sao")),
+        Lang::En => (
+            format!("{originals} original{}", if originals == 1 { "" } else { "s" }),
+            format!("{copies} cop{}", if copies == 1 { "y" } else { "ies" }),
+        ),
+    };
+    match (originals, copies) {
+        (0, 0) => None,
+        (_, 0) => Some(o),
+        (0, _) => Some(c),
+        _ => Some(format!("{o}, {c}")),
+    }
+}
+
+#[component]
+fn DocumentItem(d: Document, official: Option<String>) -> impl IntoView {
+    let lang = use_lang();
+    let (o, c) = (d.originals, d.copies);
+    view! {
+        <li class:conditional=d.conditional>
+            <span class="doc-name">{d.name}</span>
+            {move || count_label(lang.get(), o, c).map(|t| view! { <span class="doc-count">{t}</span> })}
+            {d.form.map(|f| view! {
+                <span class="doc-form">
+                    {tr("Mẫu đơn, tờ khai: ", "Form: ")} {f}
+                    {official.map(|href| view! {
+                        " — " <ExternalLink href new_tab=true>{tr("lấy mẫu trên Cổng Dịch vụ công", "get it on the National Public Service Portal")}</ExternalLink>
+                    })}
+                </span>
+            })}
+        </li>
+    }
+}
+
+/// Documents as the data tool arranged them: what everyone brings first, the
+/// cases after, the portal's notes apart and folded.
+#[component]
+fn Documents(groups: Vec<DocumentGroup>, official: Option<String>) -> impl IntoView {
+    // No paper listed at all (2.001201: only "không quy định"): the notes are the answer.
+    let none_listed = groups.iter().all(|g| g.documents.is_empty());
+    let intro = none_listed.then(|| {
+        view! { <p>{tr("Cổng không liệt kê giấy tờ nào cho thủ tục này; lưu ý của Cổng:", "The portal lists no document for this procedure; its notes:")}</p> }
+    });
+    let groups = groups
+        .into_iter()
+        .map(|g| {
+            let (cases, everyone): (Vec<Document>, Vec<Document>) = g.documents.into_iter().partition(|d| d.conditional);
+            let items = |docs: Vec<Document>| {
+                let official = official.clone();
+                docs.into_iter().map(move |d| view! { <DocumentItem d official=official.clone() /> }).collect_view()
+            };
+            let n = g.notes.len();
+            let notes_only = everyone.is_empty() && cases.is_empty();
+            view! {
+                <div class="doc-group" class:notes-only=notes_only>
+                    {g.heading.map(|h| view! { <h3>{h}</h3> })}
+                    {(!everyone.is_empty()).then(|| view! { <ul class="documents" data-testid="documents">{items(everyone)}</ul> })}
+                    {(!cases.is_empty()).then(|| view! {
+                        <p class="doc-cases-h">{tr("Chỉ khi thuộc trường hợp nêu:", "Only in the case stated:")}</p>
+                        <ul class="documents documents-cases" data-testid="documents-cases">{items(cases)}</ul>
+                    })}
+                    {(n > 0).then(|| view! {
+                        <details class="doc-notes" data-testid="doc-notes" open=none_listed>
+                            <summary>{tr("Lưu ý của Cổng", "The portal's notes (Vietnamese)")} " (" {n} ")"</summary>
+                            <ul>{g.notes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                        </details>
+                    })}
+                </div>
+            }
+        })
+        .collect_view();
+    view! { {intro} {groups} }
 }
 
 #[component]
@@ -79,55 +203,33 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
             let description =
                 format!("{} ({}): thành phần hồ sơ, thời hạn, phí, lệ phí, trình tự thực hiện.", p.name, p.code);
             let levels = p.levels.clone();
-            let source_id = p.source.clone();
-            let channels = field(&p.channels, |cs| {
-                view! {
-                    <table class="channels" data-testid="channels">
-                        <thead><tr>
-                            <th scope="col">{tr("Hình thức nộp", "How to submit")}</th>
-                            <th scope="col">{tr("Thời hạn giải quyết", "Time limit")}</th>
-                            <th scope="col">{tr("Phí, lệ phí", "Fees")}</th>
-                        </tr></thead>
-                        <tbody>
-                            {cs.into_iter().map(|c| {
-                                let ch = c.channel;
-                                view! {
-                                    <tr>
-                                        <th scope="row">{move || if lang.get() == Lang::Vi { ch.label_vi() } else { ch.label_en() }}</th>
-                                        <td>{time_limit(c.time_limit)}</td>
-                                        <td>{fee_view(c.fee)} {c.note.map(|n| view! { <br /> <small>{n}</small> })}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+            let level_names = move |levels: Vec<Level>| {
+                move || {
+                    levels
+                        .iter()
+                        .map(|l| if lang.get() == Lang::Vi { l.label_vi() } else { l.label_en() })
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 }
-            });
-            let documents = field(&p.documents, |groups| {
-                groups.into_iter().map(|g| view! {
-            <div class="doc-group">
-                {g.heading.map(|h| view! { <h3>{h}</h3> })}
-                <ul class="documents" data-testid="documents">
-                    {g.documents.into_iter().map(|d| {
-                        let (o, c) = (d.originals, d.copies);
-                        view! {
-                            <li>
-                                <span class="doc-name">{d.name}</span>
-                                <span class="doc-count">{move || match lang.get() {
-                                    Lang::Vi => format!("{o} bản chính, {c} bản sao"),
-                                    Lang::En => format!("{o} original(s), {c} copy(ies)"),
-                                }}</span>
-                                {d.form.map(|f| view! { <span class="doc-form">{tr("Mẫu: ", "Form: ")} {f}</span> })}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </div>
-        }).collect_view()
+            };
+            let source_id = p.source.clone();
+            let official = cuaso_edge::link::safe_href(&p.official_url);
+            let channels = field(&p.channels, |channels| view! { <Channels channels /> });
+            let documents = field(&p.documents, {
+                let official = official.clone();
+                move |groups| view! { <Documents groups official /> }
             });
             let steps = field(
                 &p.steps,
-                |s| view! { <ol class="steps">{s.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ol> },
+                // The portal writes its own markers ("- ", "+ ", "Bước 1:"): a plain
+                // list, so that no number of ours doubles them ("1. - Nếu…").
+                |s| {
+                    view! {
+                        <ul class="steps">
+                            {s.into_iter().map(|t| { let sub = t.starts_with("+ "); view! { <li class:sub=sub>{t}</li> } }).collect_view()}
+                        </ul>
+                    }
+                },
             );
             let conditions = field(&p.conditions, |c| {
                 if c.is_empty() {
@@ -151,27 +253,29 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                 <Meta name="description" content=description />
                 <Breadcrumb />
                 <h1>{p.name.clone()}</h1>
-            <p class="print-only">
-                {tr("Danh sách cần chuẩn bị trước khi đi nộp hồ sơ — in từ Cửa sổ số.", "Before you go: what to prepare — printed from Cửa sổ số.")}
-            </p>
-                <dl class="facts">
-                    <dt>{tr("Mã thủ tục", "Procedure code")}</dt><dd>{p.code.to_string()}</dd>
-                    <dt>{tr("Lĩnh vực", "Field")}</dt><dd>{p.field.clone()}</dd>
-                    <dt>{tr("Cấp thực hiện", "Level")}</dt>
-                    <dd>{move || levels.iter().map(|l| if lang.get() == Lang::Vi { l.label_vi() } else { l.label_en() }).collect::<Vec<_>>().join(", ")}</dd>
-                    <dt>{tr("Cơ quan ban hành danh mục", "Listed by")}</dt><dd>{p.authority.clone()}</dd>
-                    {agency.map(|a| view! { <dt>{tr("Cơ quan thực hiện", "Handled by")}</dt><dd>{a}</dd> })}
-                    <dt>{tr("Đối tượng thực hiện", "Who may apply")}</dt><dd>{targets}</dd>
-                    {p.decision.clone().map(|d| view! { <dt>{tr("Quyết định công bố", "Published by decision")}</dt><dd>{d}</dd> })}
-                </dl>
-                <WhereToSubmit levels=p.levels.clone() agency=p.agencies.implementing.clone().or(p.agencies.competent.clone()) />
-            <section aria-labelledby="channels-h"><h2 id="channels-h">{tr("Cách thức thực hiện, thời hạn và phí", "How to submit, time limit and fees")}</h2>{channels}</section>
-                <section aria-labelledby="docs-h"><h2 id="docs-h">{tr("Thành phần hồ sơ", "Documents to bring")}</h2>{documents}</section>
-                <section aria-labelledby="steps-h"><h2 id="steps-h">{tr("Trình tự thực hiện", "Steps")}</h2>{steps}</section>
-                <section aria-labelledby="cond-h"><h2 id="cond-h">{tr("Yêu cầu, điều kiện", "Requirements and conditions")}</h2>{conditions}</section>
-                <section aria-labelledby="result-h"><h2 id="result-h">{tr("Kết quả", "Result")}</h2>{results}</section>
-                <section aria-labelledby="legal-h"><h2 id="legal-h">{tr("Căn cứ pháp lý", "Legal basis")}</h2>{legal}</section>
-                {cuaso_edge::link::safe_href(&p.official_url).map(|href| view! {
+                <p class="print-only">
+                    {tr("Danh sách cần chuẩn bị trước khi đi nộp hồ sơ — in từ Cửa sổ số.", "Before you go: what to prepare — printed from Cửa sổ số.")}
+                </p>
+                <p class="proc-meta">{p.code.to_string()} " · " {p.field.clone()} " · " {level_names(levels.clone())}</p>
+                <Section id="docs" title=tr("Giấy tờ cần mang", "What to bring") open=true>{documents}</Section>
+                <WhereToSubmit levels=p.levels.clone() agency=agency.clone() />
+                <Section id="channels" title=tr("Cách nộp, thời hạn và phí", "How to submit, time limit and fees") open=true>{channels}</Section>
+                <Section id="steps" title=tr("Trình tự thực hiện", "Steps")>{steps}</Section>
+                <Section id="cond" title=tr("Yêu cầu, điều kiện", "Requirements and conditions")>{conditions}</Section>
+                <Section id="result" title=tr("Kết quả", "Result")>{results}</Section>
+                <Section id="facts" title=tr("Thông tin thủ tục", "About this procedure")>
+                    <dl class="facts">
+                        <dt>{tr("Mã thủ tục", "Procedure code")}</dt><dd>{p.code.to_string()}</dd>
+                        <dt>{tr("Lĩnh vực", "Field")}</dt><dd>{p.field.clone()}</dd>
+                        <dt>{tr("Cấp thực hiện", "Level")}</dt><dd>{level_names(levels)}</dd>
+                        <dt>{tr("Cơ quan ban hành danh mục", "Listed by")}</dt><dd>{p.authority.clone()}</dd>
+                        {agency.map(|a| view! { <dt>{tr("Cơ quan thực hiện", "Handled by")}</dt><dd>{a}</dd> })}
+                        <dt>{tr("Đối tượng thực hiện", "Who may apply")}</dt><dd>{targets}</dd>
+                        {p.decision.clone().map(|d| view! { <dt>{tr("Quyết định công bố", "Published by decision")}</dt><dd>{d}</dd> })}
+                    </dl>
+                </Section>
+                <Section id="legal" title=tr("Căn cứ pháp lý", "Legal basis")>{legal}</Section>
+                {official.map(|href| view! {
                     <p>
                         <ExternalLink href new_tab=true>
                             {tr("Xem trên Cổng Dịch vụ công quốc gia", "View on the National Public Service Portal")}

@@ -88,7 +88,7 @@ test('/thu-tuc/1.001193 shows birth registration with its documents, free of cha
   const channels = await page.getByTestId('channels').innerText();
   for (const ch of ['Trực tiếp', 'Trực tuyến', 'Dịch vụ bưu chính']) assert.match(channels, new RegExp(ch));
   assert.equal((channels.match(/Miễn phí/g) ?? []).length, 3);
-  const docs = await page.getByTestId('documents').first().innerText();
+  const docs = (await page.getByTestId('documents').allInnerTexts()).join('\n');
   assert.match(docs, /Giấy chứng sinh/);
   assert.match(docs, /bản chính/);
   const portal = page.getByRole('link', { name: /Cổng Dịch vụ công quốc gia/ });

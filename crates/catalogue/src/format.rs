@@ -25,7 +25,7 @@ use std::fmt;
 
 /// The format this code reads and writes. Bump on any change an older app could
 /// misread; adding an optional field is not such a change.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Path of the manifest, relative to the data root.
 pub const MANIFEST_PATH: &str = "catalogue.json";
@@ -186,8 +186,10 @@ mod tests {
 
     #[test]
     fn manifest_refuses_unknown_format() {
-        let m = r#"{"format": 2, "version": "x"}"#;
-        assert_eq!(decode_manifest(m), Err(DecodeError::UnknownFormat(2)));
+        let m = r#"{"format": 1, "version": "x"}"#;
+        assert_eq!(decode_manifest(m), Err(DecodeError::UnknownFormat(1)), "version 1 had no may-apply fees");
+        let m = r#"{"format": 3, "version": "x"}"#;
+        assert_eq!(decode_manifest(m), Err(DecodeError::UnknownFormat(3)));
         assert!(matches!(decode_manifest("{"), Err(DecodeError::Malformed(_))));
         assert!(matches!(decode_manifest(""), Err(DecodeError::Malformed(_))));
         assert!(matches!(decode_manifest(r#"{"format":"1"}"#), Err(DecodeError::Malformed(_))));
@@ -195,7 +197,7 @@ mod tests {
 
     #[test]
     fn a_manifest_without_publisher_still_reads() {
-        let m = r#"{"format":1,"version":"abc","built":"2026-01-01","sources":[{"id":"s","name":"n",
+        let m = r#"{"format":2,"version":"abc","built":"2026-01-01","sources":[{"id":"s","name":"n",
             "name_en":"n","publisher":"p","url":null,"date":"2025","licence":"l","caveat":null}],
             "counts":{"provinces":0,"communes":0,"legacy_units":0,"procedures":0,"centres_published":0,"support_points":0}}"#;
         let m = decode_manifest(m).unwrap();

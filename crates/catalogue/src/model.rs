@@ -470,18 +470,31 @@ pub struct ChannelOption {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "kind", content = "text")]
 pub enum Fee {
-    /// "Miễn phí" / "Không" — free of charge.
+    /// "Miễn phí" and nothing else (or a remark that only says "none"): free of charge.
     Free,
+    /// The portal prints "Miễn phí" but its remark points to a fee law, a rate set
+    /// elsewhere or an amount ("Miễn phí (Theo quy định của Luật phí và lệ phí…)"):
+    /// fees may apply. The portal's whole text, verbatim. Never shown as "free".
+    MayApply(String),
     /// An amount or rule, as published ("Lệ phí: 50.000 Đồng").
     Charged(String),
     NotPublished,
 }
 
 /// A group of documents ("Giấy tờ phải nộp", a case heading...).
+///
+/// The data tool orders a procedure's groups and documents for a citizen: the
+/// documents every applicant brings first, those of a stated case after them
+/// ([`Document::conditional`]), and the portal's notes — items it lists among
+/// the documents that are guidance, not papers to bring — apart in `notes`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DocumentGroup {
     pub heading: Option<String>,
     pub documents: Vec<Document>,
+    /// Guidance the portal lists in the group ("Trường hợp … thì …", "Lưu ý: …"),
+    /// verbatim, in its order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -489,10 +502,14 @@ pub struct Document {
     pub name: String,
     /// File name of the form template, when the portal offers one.
     pub form: Option<String>,
-    /// Number of originals (bản chính).
+    /// Number of originals (bản chính). Both counts 0: the portal gives none
+    /// (the name may say it, "Tờ khai hải quan: 02 bản"); never shown as "0".
     pub originals: u32,
     /// Number of copies (bản sao).
     pub copies: u32,
+    /// Needed only in the case its name states ("Trường hợp trẻ em bị bỏ rơi…").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conditional: bool,
 }
 
 /// A legal document the procedure rests on.

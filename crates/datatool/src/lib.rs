@@ -2,6 +2,7 @@
 //! cleans and parses them into the catalogue model, validates, and writes the
 //! static catalogue. Native only; the app never links it.
 
+pub mod documents;
 pub mod english;
 pub mod feeds;
 #[cfg(test)]

@@ -13,7 +13,8 @@
 //!   tuyến1Miễn phí`; the page text has no unit either) is kept as the bare number.
 //! - Conditions published as `Không` ("none") are `Parsed(vec![])`: explicitly none.
 //! - A fee printed as `Miễn phí` with a substantive remark (e.g. "the rate is set
-//!   by the province") is [`Fee::Charged`] with the published rule, not [`Fee::Free`].
+//!   by the province", the fee law), or beside a description that names a fee, is
+//!   [`Fee::MayApply`] with the published text, never [`Fee::Free`].
 //!
 //! Known limits: the start of a form file name glued to a document name is found by
 //! where two cells meet (`...đóng dấuMẫu số 01.docx`, `...theo quy địnhvăn bản đề
@@ -30,6 +31,7 @@ use cuaso_catalogue::model::{
 use serde::Deserialize;
 use std::fmt;
 use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
 
 /// One record of the crawl, as stored (all strings; a missing field is empty).
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -93,20 +95,29 @@ fn is_odd_space(c: char) -> bool {
 }
 
 /// Drops zero-width and direction marks and soft hyphens; turns non-breaking
-/// spaces and tabs into spaces and `\r` into `\n`. Keeps everything else.
+/// spaces and tabs into spaces and `\r` into `\n`; composes the text (NFC: the
+/// portal mixes composed and decomposed Vietnamese, so "Trường hợp" is two strings
+/// until then) and drops a combining mark that repeats the one before it ("Hoà̀").
+/// Keeps everything else.
 pub fn strip_invisible(s: &str) -> String {
-    s.chars()
-        .filter(|&c| !is_invisible(c))
-        .map(|c| {
-            if is_odd_space(c) {
-                ' '
-            } else if c == '\r' {
-                '\n'
-            } else {
-                c
-            }
-        })
-        .collect()
+    let is_mark = |c: char| ('\u{300}'..='\u{36f}').contains(&c);
+    let mut out = String::with_capacity(s.len());
+    let mut last = None;
+    for c in s.nfd() {
+        if is_invisible(c) || (is_mark(c) && last == Some(c)) {
+            continue;
+        }
+        let c = if is_odd_space(c) {
+            ' '
+        } else if c == '\r' {
+            '\n'
+        } else {
+            c
+        };
+        out.push(c);
+        last = Some(c);
+    }
+    out.nfc().collect()
 }
 
 /// One line: invisible characters stripped, whitespace runs collapsed, trimmed.
@@ -373,7 +384,9 @@ fn parse_fee_cell(s: &str) -> Option<(Fee, &str)> {
     if let Some(rest) = s.strip_prefix("Miễn phí") {
         let (remark, rest) = paren_remark(rest).ok()?;
         let fee = match remark {
-            Some(m) if !is_no_fee_remark(&m) => Fee::Charged(format!("Miễn phí ({m})")),
+            // Any remark beyond "none" (a fee law, a rate set by the province, a
+            // waiver for some people only) means a fee may apply.
+            Some(m) if !is_no_fee_remark(&m) => Fee::MayApply(format!("Miễn phí ({m})")),
             _ => Fee::Free,
         };
         return Some((fee, rest));
@@ -403,6 +416,17 @@ fn parse_fee_cell(s: &str) -> Option<(Fee, &str)> {
     None
 }
 
+/// The text names a fee, a fee law or an amount: the word "phí" outside "miễn
+/// phí" (lệ phí, Luật phí và lệ phí, chi phí), a Ministry of Finance fee circular
+/// (`…/TT-BTC`), a sum in đồng or a currency. Used so that "Miễn phí" is never
+/// shown as free when the text beside it says otherwise.
+pub fn names_fee(s: &str) -> bool {
+    let t = s.to_lowercase().replace("miễn phí", " ");
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.iter().any(|w| matches!(*w, "phí" | "vnđ" | "vnd" | "usd") || w.ends_with("tt-btc"))
+        || words.windows(2).any(|p| p[0].bytes().all(|b| b.is_ascii_digit() || b == b'.') && p[1] == "đồng")
+}
+
 fn parse_channel_row(row: &str) -> Option<ChannelOption> {
     let (channel, n) = channel_at(row)?;
     let (time_limit, rest) = parse_time_cell(row[n..].trim_start_matches(' '))?;
@@ -410,6 +434,11 @@ fn parse_channel_row(row: &str) -> Option<ChannelOption> {
     // A note without a letter or digit is a stray `)` of an unbalanced remark.
     let note = clean_block(rest);
     let note = note.chars().any(char::is_alphanumeric).then_some(note);
+    // "Miễn phí" beside a description that names a fee is not "free".
+    let fee = match fee {
+        Fee::Free if note.as_deref().is_some_and(names_fee) => Fee::MayApply("Miễn phí".into()),
+        fee => fee,
+    };
     Some(ChannelOption { channel, time_limit, fee, note })
 }
 
@@ -424,8 +453,9 @@ fn parse_channel_row(row: &str) -> Option<ChannelOption> {
 ///
 /// Fees: `Miễn phí` is [`Fee::Free`] (also with a remark that only says "none",
 /// such as `(Không có)`); `Miễn phí` with a substantive remark is
-/// `Fee::Charged("Miễn phí (remark)")`, the published rule verbatim, because such
-/// remarks often say a fee is set elsewhere; an amount is `Fee::Charged("1,500,000
+/// `Fee::MayApply("Miễn phí (remark)")`, the published text verbatim, because such
+/// remarks say a fee is set elsewhere (and so is a `Miễn phí` whose description
+/// names a fee, see [`names_fee`]); an amount is `Fee::Charged("1,500,000
 /// VNĐ (đồng/lần)")`; `Không có thông tin` is [`Fee::NotPublished`]. The description
 /// column becomes `note`.
 pub fn parse_channels(s: &str) -> Parsed<Vec<ChannelOption>> {
@@ -689,6 +719,7 @@ fn parse_document_rows(part: &str) -> Option<(Vec<Document>, &str)> {
                     form: (!forms.is_empty()).then(|| forms.join("; ")),
                     originals: c.originals,
                     copies: c.copies,
+                    conditional: false,
                 });
                 from = c.end;
                 i = c.end;
@@ -745,10 +776,10 @@ pub fn parse_documents(s: &str) -> Parsed<Vec<DocumentGroup>> {
         let Some((documents, leftover)) = parse_document_rows(part) else {
             return Parsed::Text(clean_block(t));
         };
-        groups.push(DocumentGroup { heading, documents });
+        groups.push(DocumentGroup { heading, documents, notes: Vec::new() });
         heading = heading_of(leftover);
         if k == parts.len() - 2 && heading.is_some() {
-            groups.push(DocumentGroup { heading: heading.take(), documents: Vec::new() });
+            groups.push(DocumentGroup { heading: heading.take(), documents: Vec::new(), notes: Vec::new() });
         }
     }
     groups.retain(|g| g.heading.is_some() || !g.documents.is_empty());
@@ -1303,7 +1334,7 @@ pub fn to_procedure(raw: &RawProcedure, source: &str) -> Result<Procedure, Strin
         decision: optional(&raw.so_quyet_dinh),
         official_url: raw.detail_url.trim().to_string(),
         channels: parse_channels(&raw.cach_thuc_thuc_hien),
-        documents: parse_documents(&raw.thanh_phan_ho_so),
+        documents: crate::documents::arrange(parse_documents(&raw.thanh_phan_ho_so)),
         steps: parse_steps(&raw.trinh_tu_thuc_hien),
         legal_basis: parse_legal_basis(&raw.can_cu_phap_ly),
         conditions: parse_conditions(&raw.yeu_cau_dieu_kien),
@@ -1493,7 +1524,7 @@ mod tests {
                 Parsed::Parsed(vec![opt(
                     Post,
                     Some("10 Ngày"),
-                    charged("Miễn phí (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định.)"),
+                    Fee::MayApply("Miễn phí (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định.)".into()),
                     None,
                 )]),
             ),
@@ -1547,13 +1578,15 @@ mod tests {
         let got = parse_channels(&s);
         let rows = got.as_parsed().expect("parsed");
         assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].fee, Fee::Free);
+        // Its description names a fee ("Phí : Đồng"): not shown as free.
+        assert_eq!(rows[0].fee, Fee::MayApply("Miễn phí".into()));
+        assert_eq!(rows[1].fee, Fee::Free);
         assert!(rows[0].note.as_deref().unwrap().contains("Dịch vụ bưu chính 02 Ngày làm việc"));
         assert_eq!(rows[1].channel, Channel::InPerson);
     }
 
     fn doc(name: &str, form: Option<&str>, originals: u32, copies: u32) -> Document {
-        Document { name: name.into(), form: form.map(String::from), originals, copies }
+        Document { name: name.into(), form: form.map(String::from), originals, copies, conditional: false }
     }
 
     #[test]
@@ -1566,6 +1599,7 @@ mod tests {
                 Parsed::Parsed(vec![
                     DocumentGroup {
                         heading: Some("Giấy tờ phải nộp".into()),
+                        notes: vec![],
                         documents: vec![
                             doc("Trường hợp trẻ em bị bỏ rơi thì phải có biên bản về việc trẻ bị bỏ rơi do cơ quan có thẩm quyền lập.", None, 1, 0),
                             doc("Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh hoặc cơ quan đăng ký hộ tịch đã khai thác được dữ liệu điện tử có ký số của Giấy chứng sinh thì không phải nộp bản giấy.", None, 0, 0),
@@ -1573,6 +1607,7 @@ mod tests {
                     },
                     DocumentGroup {
                         heading: Some("Giấy tờ phải xuất trình".into()),
+                        notes: vec![],
                         documents: vec![doc("Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh.", None, 1, 0)],
                     },
                 ]),
@@ -1583,6 +1618,7 @@ mod tests {
                 "--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị mở tài khoản thanh toán do người đại diện theo pháp luật ký tên, đóng dấuMẫu số 01.docx1 bản chính",
                 Parsed::Parsed(vec![DocumentGroup {
                     heading: None,
+                    notes: vec![],
                     documents: vec![doc("Đơn đề nghị mở tài khoản thanh toán do người đại diện theo pháp luật ký tên, đóng dấu", Some("Mẫu số 01.docx"), 1, 0)],
                 }]),
             ),
@@ -1592,6 +1628,7 @@ mod tests {
                 "--Tên giấy tờMẫu đơn, tờ khaiSố lượngd) Báo cáo số liệu theo Phụ lục số 04, Phụ lục số 05 ban hành kèm theo Thông tư số 24/2019/TT-NHNN.Phụ lục số 04_TT24.docxPhụ lục số 05_TT24.docx1 bản chínhPhụ lục số 05Phụ lục số 05_TT24 (1).docx0 bản chính",
                 Parsed::Parsed(vec![DocumentGroup {
                     heading: None,
+                    notes: vec![],
                     documents: vec![
                         doc("d) Báo cáo số liệu theo Phụ lục số 04, Phụ lục số 05 ban hành kèm theo Thông tư số 24/2019/TT-NHNN.", Some("Phụ lục số 04_TT24.docx; Phụ lục số 05_TT24.docx"), 1, 0),
                         doc("Phụ lục số 05", Some("Phụ lục số 05_TT24 (1).docx"), 0, 0),
@@ -1604,6 +1641,7 @@ mod tests {
                 "--Tên giấy tờMẫu đơn, tờ khaiSố lượng- Bản sao các tài liệu chứng minh tổ chức đăng ký tham gia Cơ chế thử nghiệm được thành lập và hoạt động hợp pháp, gồm: Giấy phép thành lập hoặc giấy tờ có giá trị tương đương; Điều lệ.0 bản chính,2 bản sao",
                 Parsed::Parsed(vec![DocumentGroup {
                     heading: None,
+                    notes: vec![],
                     documents: vec![doc("Bản sao các tài liệu chứng minh tổ chức đăng ký tham gia Cơ chế thử nghiệm được thành lập và hoạt động hợp pháp, gồm: Giấy phép thành lập hoặc giấy tờ có giá trị tương đương; Điều lệ.", None, 0, 2)],
                 }]),
             ),
@@ -1611,7 +1649,7 @@ mod tests {
             (
                 "3.000094",
                 "--Tên giấy tờMẫu đơn, tờ khaiSố lượng- Tờ khai hải quan nhập khẩu: 02 bản chính;0 bản chính",
-                Parsed::Parsed(vec![DocumentGroup { heading: None, documents: vec![doc("Tờ khai hải quan nhập khẩu: 02 bản chính;", None, 0, 0)] }]),
+                Parsed::Parsed(vec![DocumentGroup { heading: None, documents: vec![doc("Tờ khai hải quan nhập khẩu: 02 bản chính;", None, 0, 0)], notes: vec![] }]),
             ),
             // 3.000244: a form code glued to its count (`...20.031 bản chính` = `20.03` + 1).
             (
@@ -1619,6 +1657,7 @@ mod tests {
                 "--Tên giấy tờMẫu đơn, tờ khaiSố lượngBản khai cá nhân đề nghị hưởng chế độ trợ cấp một lần đối với thanh niên xung phong, theo mẫu BM.NCC.20.031 bản chínhGiấy chứng nhận hộ nghèo1 bản chính",
                 Parsed::Parsed(vec![DocumentGroup {
                     heading: None,
+                    notes: vec![],
                     documents: vec![
                         doc("Bản khai cá nhân đề nghị hưởng chế độ trợ cấp một lần đối với thanh niên xung phong, theo mẫu BM.NCC.20.03", None, 1, 0),
                         doc("Giấy chứng nhận hộ nghèo", None, 1, 0),
@@ -1631,6 +1670,7 @@ mod tests {
                 "--Tên giấy tờMẫu đơn, tờ khaiSố lượngVăn bản đề nghị cấp thẻ tạm trú: mẫu NA7 (ban hành kèm theo Thông tư số 22/2023/TT-BCA ngày 30/6/2023 của Bộ Công an) đối với cá nhân;7-Mẫu NA6 (1).doc1 bản chínhHộ chiếu1 bản chínhTờ khai đề nghị cấp thẻ tạm trú cho người nước ngoài (NA8)9-Mẫu NA8.doc1 bản chính",
                 Parsed::Parsed(vec![DocumentGroup {
                     heading: None,
+                    notes: vec![],
                     documents: vec![
                         doc("Văn bản đề nghị cấp thẻ tạm trú: mẫu NA7 (ban hành kèm theo Thông tư số 22/2023/TT-BCA ngày 30/6/2023 của Bộ Công an) đối với cá nhân;", Some("7-Mẫu NA6 (1).doc"), 1, 0),
                         doc("Hộ chiếu", None, 1, 0),
@@ -1644,6 +1684,7 @@ mod tests {
                 "--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn xin cấp giấy phép mang tiền của nước có chung biên giới và Đồng Việt Nam ra nước ngoài.Phlc06.docx1 bản chính1 bản chính1 bản chính",
                 Parsed::Parsed(vec![DocumentGroup {
                     heading: None,
+                    notes: vec![],
                     documents: vec![doc("Đơn xin cấp giấy phép mang tiền của nước có chung biên giới và Đồng Việt Nam ra nước ngoài.", Some("Phlc06.docx"), 1, 0)],
                 }]),
             ),
@@ -1654,14 +1695,17 @@ mod tests {
                 Parsed::Parsed(vec![
                     DocumentGroup {
                         heading: Some("Đối với trường hợp 1, hồ sơ bao gồm".into()),
+                        notes: vec![],
                         documents: vec![doc("Văn bản đề nghị điều chỉnh dự án đầu tư", Some("Mẫu I.1.8.docx"), 1, 0)],
                     },
                     DocumentGroup {
                         heading: Some("Đối với trường hợp 8, hồ sơ bao gồm".into()),
+                        notes: vec![],
                         documents: vec![doc("Bản sao bản án, quyết định có hiệu lực pháp luật của tòa án, trọng tài", None, 0, 1)],
                     },
                     DocumentGroup {
                         heading: Some("(Trường hợp khai thác, sử dụng được thông tin thì hồ sơ không bao gồm bản sao của các giấy tờ này)".into()),
+                        notes: vec![],
                         documents: vec![],
                     },
                 ]),
@@ -1936,6 +1980,9 @@ mod tests {
     fn cleaning() {
         assert_eq!(clean_inline(" Giấy\u{a0}khai\u{200b} sinh \t "), "Giấy khai sinh");
         assert_eq!(clean_block("a  b\r\n\n  c "), "a b\nc");
+        // Decomposed text composes; a doubled accent is one.
+        assert_eq!(clean_inline("Tru\u{31b}o\u{31b}\u{300}ng ho\u{31b}\u{323}p"), "Trường hợp");
+        assert_eq!(clean_inline("Hoa\u{300}\u{300}"), "Hoà");
     }
 
     #[test]
