@@ -4,7 +4,7 @@ mod by_field;
 mod network;
 mod share;
 mod where_to_submit;
-pub use by_field::{field_count, group_by_field, FieldGroups, ProceduresByField};
+pub use by_field::{field_count, group_by_field, CommuneProcedures, FieldGroups, ProceduresByField};
 pub use network::NetworkStatus;
 pub use share::{qr_path, SharePanel};
 pub use where_to_submit::WhereToSubmit;
@@ -274,7 +274,7 @@ pub fn SourcesFooter() -> impl IntoView {
                             {origin.map(|o| view! { " (" {o} ")" })}
                         </p>
                     })}
-                    <p><a href="/minh-bach">{tr("Minh bạch: mỗi tỉnh đã công bố những gì", "Transparency: what each province has published")}</a></p>
+                    <p><a href="/minh-bach">{tr("Minh bạch: Cửa sổ số có gì về từng tỉnh", "Transparency: what this catalogue holds for each province")}</a></p>
                     <details class="sources">
                         <summary>
                             {tr("Nguồn dữ liệu", "Data sources")} " · "

@@ -5,6 +5,7 @@
 
 use crate::api;
 use crate::components::Breadcrumb;
+use crate::components::{group_by_field, FieldGroups};
 use crate::components::{loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
@@ -105,6 +106,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             let merged = p.merged_from.join(", ");
             let kind = p.kind;
             let pcode = p.code.clone();
+            let (own_code, own_name) = (p.code.clone(), p.name.clone());
             let communes = std::sync::Arc::new(communes);
             let all = communes.clone();
             view! {
@@ -186,8 +188,38 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                         }
                     }}
                 </section>
+                <OwnProcedures province=own_code name=own_name />
                 <ProceduresByField level=Level::Province />
             }
         },
     )
+}
+
+/// The province's own procedures (thủ tục riêng), from the portal's
+/// catalogue, by field; says plainly when this catalogue has none.
+#[component]
+fn OwnProcedures(province: ProvinceCode, name: String) -> impl IntoView {
+    let index = LocalResource::new(api::procedure_index);
+    let lang = use_lang();
+    view! {
+        <section aria-labelledby="own-h" data-testid="own-procedures">
+            <h2 id="own-h">{tr("Thủ tục riêng của tỉnh", "The province's own procedures")}</h2>
+            {loaded(index, tr("Không tìm thấy danh mục thủ tục.", "The procedure list is missing."), move |all| {
+                let own: Vec<ProcedureSummary> = all.iter().filter(|p| p.is_own_of(&province)).cloned().collect();
+                let n = own.len();
+                let name = name.clone();
+                let groups = group_by_field(&own, None);
+                let n_fields = groups.len();
+                view! {
+                    <p>{move || match (lang.get(), n) {
+                        (Lang::Vi, 0) => format!("Cửa sổ số chưa có bản ghi đã công bố về thủ tục riêng của {name}."),
+                        (Lang::En, 0) => format!("Cửa sổ số has no published record yet of {name}'s own procedures."),
+                        (Lang::Vi, _) => format!("{n} thủ tục do {name} ban hành, chỉ áp dụng trên địa bàn tỉnh, trong {n_fields} lĩnh vực (danh mục của Cổng Dịch vụ công quốc gia, tháng 7/2026)."),
+                        (Lang::En, _) => format!("{n} procedures published by {name} for its territory only, in {n_fields} fields (the National Public Service Portal's catalogue, July 2026)."),
+                    }}</p>
+                    <FieldGroups groups />
+                }
+            })}
+        </section>
+    }
 }

@@ -523,6 +523,45 @@ pub struct Agencies {
     pub coordinating: Option<String>,
 }
 
+/// What kind of procedure the portal's catalogue says it is (its `type`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProcedureKind {
+    /// `STANDARD`: a procedure of a ministry's national list, done the same everywhere.
+    #[default]
+    Standard,
+    /// `SPECIFIC`: a province's own procedure (thủ tục đặc thù của địa phương),
+    /// published by its People's Committee for its territory only.
+    Provincial,
+    /// `STANDARD_INTERNAL`: an internal procedure between state bodies (thủ tục
+    /// nội bộ), not one a citizen applies for; kept out of search and lists.
+    Internal,
+}
+
+impl ProcedureKind {
+    pub fn is_standard(&self) -> bool {
+        *self == Self::Standard
+    }
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Self::Standard => "Thủ tục chung toàn quốc",
+            Self::Provincial => "Thủ tục riêng của tỉnh",
+            Self::Internal => "Thủ tục nội bộ giữa các cơ quan nhà nước",
+        }
+    }
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Standard => "Nationwide procedure",
+            Self::Provincial => "The province's own procedure",
+            Self::Internal => "Internal procedure between state bodies",
+        }
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// The list entry of a procedure: what search and browsing need.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProcedureSummary {
@@ -535,6 +574,26 @@ pub struct ProcedureSummary {
     pub channels: Vec<Channel>,
     /// The ministry or branch whose list it comes from (e.g. "Bộ Tư pháp").
     pub authority: String,
+    /// See [`Procedure::kind`]; absent in indexes written before it existed.
+    #[serde(default, skip_serializing_if = "ProcedureKind::is_standard")]
+    pub kind: ProcedureKind,
+    /// See [`Procedure::province`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<ProvinceCode>,
+    /// See [`Procedure::catalogue_only`].
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub catalogue_only: bool,
+    /// Who receives and handles it, from its published agencies
+    /// ([`crate::handler`]); unsure in indexes written before it existed.
+    #[serde(default)]
+    pub handler: crate::handler::Handler,
+}
+
+impl ProcedureSummary {
+    /// One of `province`'s own procedures (thủ tục riêng của tỉnh).
+    pub fn is_own_of(&self, province: &ProvinceCode) -> bool {
+        self.kind == ProcedureKind::Provincial && self.province.as_ref() == Some(province)
+    }
 }
 
 /// A procedure's English name and the everyday English phrases for it, from
@@ -578,6 +637,25 @@ pub struct Procedure {
     /// Its English name, if the curated table has one; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub english: Option<EnglishName>,
+    /// Standard, a province's own, or internal, from the portal's July 2026
+    /// catalogue (`type`); [`ProcedureKind::Standard`] for a procedure it does
+    /// not list.
+    #[serde(default, skip_serializing_if = "ProcedureKind::is_standard")]
+    pub kind: ProcedureKind,
+    /// Who published it in the catalogue (`departmentPromulgate`), as written:
+    /// a ministry, or "UBND tỉnh …" for a province's own procedure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The province whose body published it, when a province did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<ProvinceCode>,
+    /// Only the catalogue lists it: name, code, field, agencies, publisher and
+    /// who may apply are known, and nothing else (documents, fees, times,
+    /// steps, levels are on the official page). Every structured field is then
+    /// [`Parsed::NotPublished`] and `levels` is empty, meaning "not in this
+    /// catalogue", never "none required".
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub catalogue_only: bool,
 }
 
 impl Procedure {
@@ -589,6 +667,10 @@ impl Procedure {
             levels: self.levels.clone(),
             channels: self.channels.as_parsed().map(|cs| cs.iter().map(|c| c.channel).collect()).unwrap_or_default(),
             authority: self.authority.clone(),
+            kind: self.kind,
+            province: self.province.clone(),
+            catalogue_only: self.catalogue_only,
+            handler: crate::handler::handler(self),
         }
     }
 }

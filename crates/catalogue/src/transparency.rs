@@ -34,6 +34,11 @@ pub struct ProvinceStats {
     /// Number of procedures in the province's own published list; `None` when
     /// it has published none.
     pub local_list: Option<u32>,
+    /// The province's own procedures (thủ tục đặc thù) that this catalogue
+    /// holds, from the portal's catalogue: the telegram's first task. 0 means
+    /// the catalogue has none, not that the province has none in force.
+    #[serde(default)]
+    pub own_procedures: u32,
     /// The provincial centre's address is published.
     pub centre_address: bool,
     /// The provincial centre's hotline, when published.
@@ -55,7 +60,8 @@ impl ProvinceStats {
     /// published, in `[0, 1]`: the mean of four parts, each in `[0, 1]` —
     /// the provincial centre's address, a hotline, commune centres with an
     /// address, commune centres with a phone. Procedures are not in it: every
-    /// province has the national catalogue.
+    /// province has the national catalogue, and a province with no procedure
+    /// of its own in this catalogue may have none in force.
     pub fn completeness(&self) -> f64 {
         let share = |n: u32| if self.communes == 0 { 0.0 } else { f64::from(n) / f64::from(self.communes) };
         let parts = [
@@ -85,6 +91,9 @@ pub struct Totals {
     pub communes_with_phone: u32,
     pub support_points: u32,
     pub local_lists: u32,
+    /// Own procedures over every province, and provinces with at least one.
+    pub own_procedures: u32,
+    pub provinces_with_own: u32,
 }
 
 pub fn totals(rows: &[ProvinceStats]) -> Totals {
@@ -99,6 +108,8 @@ pub fn totals(rows: &[ProvinceStats]) -> Totals {
         t.communes_with_phone += r.communes_with_phone;
         t.support_points += r.support_points;
         t.local_lists += u32::from(r.local_list.is_some());
+        t.own_procedures += r.own_procedures;
+        t.provinces_with_own += u32::from(r.own_procedures > 0);
     }
     t
 }
@@ -141,6 +152,7 @@ pub fn province_stats(
         name: province.name.clone(),
         procedures,
         local_list: (!local.is_empty()).then_some(local.len() as u32),
+        own_procedures: index.iter().filter(|p| p.is_own_of(&province.code)).count() as u32,
         centre_address: province.centre.address.is_some(),
         hotline: province.centre.hotline.clone(),
         communes: communes.len() as u32,
@@ -161,6 +173,7 @@ mod tests {
             name: "Thành phố Đà Nẵng".into(),
             procedures: LevelCounts::default(),
             local_list: None,
+            own_procedures: 0,
             centre_address: address,
             hotline: hotline.then(|| Hotline { number: "1022".into(), always_open: true }),
             communes,
@@ -183,7 +196,9 @@ mod tests {
 
     #[test]
     fn totals_add_every_row() {
-        let t = totals(&[row(true, true, 10, 5, 4), row(false, false, 3, 1, 0)]);
+        let mut own = row(false, false, 3, 1, 0);
+        own.own_procedures = 99;
+        let t = totals(&[row(true, true, 10, 5, 4), own]);
         assert_eq!(
             t,
             Totals {
@@ -196,6 +211,8 @@ mod tests {
                 communes_with_phone: 4,
                 support_points: 0,
                 local_lists: 0,
+                own_procedures: 99,
+                provinces_with_own: 1,
             }
         );
     }

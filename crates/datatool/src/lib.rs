@@ -9,6 +9,7 @@ mod fixtures;
 pub mod geography;
 pub mod gz;
 pub mod import;
+pub mod portal_catalogue;
 pub mod procedures;
 pub mod search_data;
 pub mod text;
@@ -58,6 +59,8 @@ pub struct ReadReport {
     /// The provincial feeds merged: province, its name, what each added.
     pub feeds: Vec<(ProvinceCode, String, feeds::Added)>,
     pub coverage: procedures::Coverage,
+    /// How the portal's catalogue merged with the crawl.
+    pub catalogue: portal_catalogue::MergeReport,
     /// Records that could not be converted, with the reason.
     pub rejected: Vec<String>,
 }
@@ -129,11 +132,17 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
             Err(e) => rejected.push(format!("procedures/dichvucong.jsonl.gz: {}: {e}", r.ma_thu_tuc)),
         }
     }
+    let entries = portal_catalogue::read(&dir.join(portal_catalogue::FILE))?;
+    // Counted from the raw records, apart from the merge, so that a record the
+    // merge loses fails validation.
+    let codes: std::collections::HashSet<&str> =
+        raw.iter().map(|r| r.ma_thu_tuc.trim()).chain(entries.iter().map(|e| e.code.trim())).collect();
+    let (mut procs, catalogue) = portal_catalogue::merge(procs, &entries, &geo.provinces, &mut rejected);
     let expected = validate::Expected {
         provinces: geo.provinces.len(),
         communes: communes.len(),
         legacy_units: geo.legacy_units.len(),
-        procedures: raw.len(),
+        procedures: codes.len(),
     };
     let english: Vec<english::Entry> = gz::read_json(&dir.join(english::FILE))?;
     english::apply(&english, &mut procs).map_err(|ps| {
@@ -156,7 +165,17 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
         local_procedures: BTreeMap::new(),
         publisher,
     };
-    Ok((cat, ReadReport { expected, code_disagreements: geo.code_disagreements, feeds: vec![], coverage, rejected }))
+    Ok((
+        cat,
+        ReadReport {
+            expected,
+            code_disagreements: geo.code_disagreements,
+            feeds: vec![],
+            coverage,
+            catalogue,
+            rejected,
+        },
+    ))
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, or `SOURCE_DATE_EPOCH`'s for reproducible builds.

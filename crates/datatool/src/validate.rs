@@ -126,8 +126,21 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
         if p.name.trim().is_empty() {
             problem(&file, p.code.as_str(), "name", "empty name".into());
         }
-        if p.levels.is_empty() {
+        // A catalogue-only procedure has no level: the catalogue does not give one.
+        if p.levels.is_empty() && !p.catalogue_only {
             problem(&file, p.code.as_str(), "levels", "no level (cấp thực hiện)".into());
+        }
+        match &p.province {
+            Some(code) if !province_codes.contains(code) => {
+                problem(&file, p.code.as_str(), "province", format!("unknown province {code}"))
+            }
+            None if p.kind == ProcedureKind::Provincial => problem(
+                &file,
+                p.code.as_str(),
+                "province",
+                format!("a province's own procedure whose publisher {:?} names no known province", p.publisher),
+            ),
+            _ => {}
         }
         if !p.official_url.starts_with("https://") {
             problem(&file, p.code.as_str(), "official_url", format!("not an https URL: {:?}", p.official_url));

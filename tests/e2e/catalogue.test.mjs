@@ -1,0 +1,105 @@
+// The portal's whole catalogue in the app (#13), on real records: a procedure
+// only the July 2026 catalogue lists, a province's own procedures, reported
+// centres and hotlines, and where a commune's procedures are received.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, axeViolations } from './harness.mjs';
+
+let h;
+before(async () => { h = await launch(); });
+after(async () => { await h?.close(); });
+
+const routes = (page) => page.locator('main ol li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+// 1.014748 "Hưởng trợ cấp thất nghiệp (Cấp tỉnh)", published by Bộ Nội vụ: in the
+// portal's catalogue (portal id 019d2bfb-2b1d-…), not in the older crawl.
+const UNEMPLOYMENT = '1.014748';
+const UNEMPLOYMENT_URL = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfb-2b1d-7649-8f76-f5315475eb46';
+
+test('a catalogue-only procedure shows what the catalogue has, links its official page, and no empty sections', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/thu-tuc/' + UNEMPLOYMENT);
+  await page.getByRole('heading', { level: 1, name: 'Hưởng trợ cấp thất nghiệp (Cấp tỉnh)' }).waitFor();
+  const note = page.getByTestId('catalogue-only');
+  assert.match(await note.innerText(), /Chi tiết thủ tục có trên trang chính thức/);
+  assert.match(await note.innerText(), /không có nghĩa là không cần/);
+  assert.equal(await page.getByTestId('official-link').locator('a').getAttribute('href'), UNEMPLOYMENT_URL);
+  const facts = await page.locator('dl.facts').innerText();
+  assert.match(facts, /1\.014748/);
+  assert.match(facts, /Bộ Nội vụ/);
+  // No "documents", "fees" or "steps" section that would read as "none required".
+  for (const id of ['docs-h', 'channels-h', 'steps-h']) assert.equal(await page.locator('#' + id).count(), 0, id);
+  assert.equal(await page.getByTestId('documents').count(), 0);
+  assert.match(await page.locator('.source-note').innerText(), /OpenGOV/);
+  // In English too.
+  await page.goto(h.url + '/thu-tuc/' + UNEMPLOYMENT + '?lang=en');
+  await page.getByText('The details are on the official page').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a catalogue-only procedure is found by its name', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('hưởng trợ cấp thất nghiệp'));
+  await page.locator('main ol li').first().waitFor();
+  assert.ok((await routes(page)).slice(0, 5).includes('/thu-tuc/' + UNEMPLOYMENT), (await routes(page)).slice(0, 5).join(' '));
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('cap the bao hiem y te'));
+  await page.locator('main ol li').first().waitFor();
+  assert.ok((await routes(page)).slice(0, 5).includes('/thu-tuc/1.014137'), 'Thủ tục cấp thẻ bảo hiểm y tế (Bộ Y tế)');
+});
+
+test('a crawled procedure still shows its documents; an internal one says it is internal', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/thu-tuc/1.001193');
+  await page.getByTestId('documents').first().waitFor();
+  assert.equal(await page.getByTestId('catalogue-only').count(), 0);
+  // 5.002548 "Phê duyệt quy hoạch phát triển hệ thống cảng cạn": STANDARD_INTERNAL in the catalogue.
+  await page.goto(h.url + '/thu-tuc/5.002548');
+  await page.getByTestId('kind-note').waitFor();
+  assert.match(await page.getByTestId('kind-note').innerText(), /nội bộ/);
+});
+
+test('/tinh/24 lists Bắc Ninh\'s own procedures, and /minh-bach counts them', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/tinh/24');
+  const own = page.getByTestId('own-procedures');
+  await own.getByText(/^99 thủ tục do Tỉnh Bắc Ninh ban hành/).waitFor();
+  // 1.006865: the province's artisan title in intangible cultural heritage.
+  const heritage = own.locator('details.field-group', { hasText: /^Di sản văn hóa/ });
+  await heritage.locator('summary').click();
+  await heritage.getByRole('link', {
+    name: 'Thủ tục xét tặng danh hiệu nghệ nhân trong lĩnh vực Di sản văn hóa phi vật thể tỉnh Bắc Ninh',
+  }).click();
+  await page.waitForURL('**/thu-tuc/1.006865');
+  await page.getByTestId('kind-note').getByRole('link', { name: 'Tỉnh Bắc Ninh' }).waitFor();
+  assert.equal(await page.getByTestId('official-link').locator('a').getAttribute('href'),
+    'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d7c6d-5f9f-7218-ac56-8144eb8b7541');
+  // A province with none in this catalogue says the gap is the catalogue's.
+  await page.goto(h.url + '/tinh/33');
+  await page.getByTestId('own-procedures').getByText(/Cửa sổ số chưa có bản ghi đã công bố/).waitFor();
+  await page.goto(h.url + '/minh-bach');
+  const cell = page.locator('tbody tr[data-code="24"] [data-col="own-procedures"]');
+  await cell.waitFor();
+  assert.equal(await cell.innerText(), '99');
+  assert.match(await page.locator('h1').innerText(), /Cửa sổ số có gì về từng tỉnh/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('/xa/00070 no longer lists customs or tax as received at the commune centre', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/xa/00070');
+  const centre = page.getByTestId('by-field');
+  await centre.locator('details.field-group').first().waitFor();
+  const fields = await centre.locator('details.field-group summary').allInnerTexts();
+  assert.ok(fields.some((f) => /^Hộ tịch \(\d+\)$/.test(f)), fields.join(' | '));
+  assert.ok(!fields.some((f) => /^(Hải quan|Thuế) \(/.test(f)), fields.join(' | '));
+  const elsewhere = page.getByTestId('handled-elsewhere');
+  const customs = elsewhere.locator('[data-handler="Customs"]');
+  assert.match(await customs.locator('h3').innerText(), /^Cơ quan hải quan \(\d+\)$/);
+  assert.ok(await customs.locator('details.field-group', { hasText: /^Hải quan/ }).count() === 1);
+  assert.match(await elsewhere.locator('[data-handler="Tax"] h3').innerText(), /^Cơ quan thuế \(\d+\)$/);
+  // Birth registration stays at the commune centre.
+  assert.equal(await centre.locator('a[href="/thu-tuc/1.001193"]').count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
+});
