@@ -89,6 +89,9 @@ pub fn FieldGroups(groups: Vec<(String, Vec<ProcedureSummary>)>) -> impl IntoVie
         .collect_view()
 }
 
+/// Procedures grouped by field, as [`group_by_field`] returns them.
+type FieldGroupList = Vec<(String, Vec<ProcedureSummary>)>;
+
 /// A commune's procedures, split by who handles them ([`Handler`]): those its
 /// centre receives, by field; then those a tax, customs, police, land or other
 /// office handles, under that office; then those whose source names no
@@ -105,7 +108,7 @@ pub fn CommuneProcedures() -> impl IntoView {
                 at_commune.iter().filter(|p| p.handler == h).cloned().collect()
             };
             let centre = group_by_field(&of(Handler::CommuneCentre), None);
-            let elsewhere: Vec<(Handler, Vec<(String, Vec<ProcedureSummary>)>, usize)> = Handler::ALL
+            let elsewhere: Vec<(Handler, FieldGroupList, usize)> = Handler::ALL
                 .into_iter()
                 .filter(|h| *h != Handler::CommuneCentre)
                 .map(|h| {

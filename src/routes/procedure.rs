@@ -169,7 +169,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                     <dt>{tr("Đối tượng thực hiện", "Who may apply")}</dt><dd>{targets}</dd>
                     {p.decision.clone().map(|d| view! { <dt>{tr("Quyết định công bố", "Published by decision")}</dt><dd>{d}</dd> })}
                 </dl>
-                <WhereToSubmit levels=p.levels.clone() agency=p.agencies.implementing.clone().or(p.agencies.competent.clone()) />
+                <WhereToSubmit levels=p.levels.clone() agency=p.agencies.implementing.clone().or(p.agencies.competent.clone()) handler=cuaso_catalogue::handler::handler(&p) />
             <section aria-labelledby="channels-h"><h2 id="channels-h">{tr("Cách thức thực hiện, thời hạn và phí", "How to submit, time limit and fees")}</h2>{channels}</section>
                 <section aria-labelledby="docs-h"><h2 id="docs-h">{tr("Thành phần hồ sơ", "Documents to bring")}</h2>{documents}</section>
                 <section aria-labelledby="steps-h"><h2 id="steps-h">{tr("Trình tự thực hiện", "Steps")}</h2>{steps}</section>

@@ -3,8 +3,11 @@
 
 use cuaso_catalogue::model::*;
 use cuaso_data::{read_sources, search_data, write, Catalogue, ReadReport};
-mod common;
-use common::sources_dir;
+
+/// The committed sources, `data/sources/`.
+fn sources_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sources")
+}
 use std::sync::OnceLock;
 
 fn real() -> &'static (Catalogue, ReadReport) {
