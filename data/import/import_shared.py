@@ -18,6 +18,8 @@ What it does, so the copy can be checked against the originals:
   categories, departments, departmentPromulgate, formalityTargetType, state,
   type; not the category and publisher UUIDs nor codeNotation, which equals
   code), sorted by code then id, gzipped as opengov-catalog.jsonl.gz.
+- centers/reported: provincial-centres.json, hcmc-tb243-excerpt.json and
+  README.md copied unchanged to centres/reported/.
 - centers/danang: not copied; Đà Nẵng's centres reach the catalogue as a
   provincial feed (data/import/danang_feed.py, docs/feeds.md).
 """
@@ -71,5 +73,9 @@ with open(os.path.join(src, "procedures", "opengov-crawl", "catalog.jsonl"), enc
 catalog.sort(key=lambda d: (d["code"], d["id"]))
 gz_write(os.path.join(out, "procedures", "opengov-catalog.jsonl.gz"),
          (json.dumps({k: d.get(k) for k in keep}, ensure_ascii=False) + "\n" for d in catalog))
+
+os.makedirs(os.path.join(out, "centres", "reported"), exist_ok=True)
+for name in ["provincial-centres.json", "hcmc-tb243-excerpt.json", "README.md"]:
+    shutil.copy(os.path.join(src, "centers", "reported", name), os.path.join(out, "centres", "reported", name))
 
 print(f"wrote {out}: {len(records)} procedures, {len(catalog)} catalogue entries")

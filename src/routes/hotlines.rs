@@ -11,7 +11,7 @@
 
 use crate::api::{self, ApiError, Loaded};
 use crate::components::Breadcrumb;
-use crate::components::{loaded, source_of, Loading, NotPublished, Phone, SourceNote, NATIONAL_LINE};
+use crate::components::{loaded, source_of, Loading, NotPublished, Phone, ReportedValues, SourceNote, NATIONAL_LINE};
 use crate::i18n::{keep_lang, tr, use_lang, Lang};
 use crate::routes::search::encode;
 use cuaso_catalogue::format::ProvinceFile;
@@ -138,9 +138,13 @@ impl Files {
 /// A centre's published numbers as `tel:` links (hotline with a 24/7 badge
 /// when it is always open), or "not yet published".
 fn numbers(centre: &ServiceCentre) -> AnyView {
-    if centre.phones.is_empty() && centre.hotline.is_none() {
+    let reported: Vec<Reported> = centre.reported.iter().filter(|r| r.field.has_number()).cloned().collect();
+    if centre.phones.is_empty() && centre.hotline.is_none() && reported.is_empty() {
         return view! { <NotPublished /> }.into_any();
     }
+    // Reported values stay verbatim text with their source and date: a text
+    // like "024.1022 - nhánh 7, 8 và … 19001009" is not one dialable number.
+    let reported = (!reported.is_empty()).then(|| view! { <ReportedValues reported /> });
     let hotline = centre.hotline.clone().map(|h| {
         view! {
             <span class="hotline-number">
@@ -151,7 +155,7 @@ fn numbers(centre: &ServiceCentre) -> AnyView {
         }
     });
     let phones = centre.phones.iter().map(|p| view! { <Phone number=p.clone() /> " " }).collect_view();
-    view! { {hotline} " " {phones} }.into_any()
+    view! { {hotline} " " {phones} {reported} }.into_any()
 }
 
 #[component]

@@ -6,7 +6,9 @@
 use crate::api;
 use crate::components::Breadcrumb;
 use crate::components::{group_by_field, FieldGroups};
-use crate::components::{loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, NATIONAL_LINE};
+use crate::components::{
+    loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, ReportedValues, NATIONAL_LINE,
+};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
@@ -96,6 +98,8 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             let description = format!("{}: trung tâm phục vụ hành chính công, {} xã, phường.", p.name, p.commune_count);
             let centre = p.centre.clone();
             let hotline = p.centre.hotline.clone();
+            let reported_numbers: Vec<Reported> =
+                p.centre.reported.iter().filter(|r| r.field.has_number()).cloned().collect();
             let source_id = centre.source.clone().unwrap_or_else(|| p.source.clone());
             let source = move || source_of(&manifest.get(), &source_id);
             let mut communes: Vec<(String, Commune)> =
@@ -124,16 +128,18 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                     <p>{tr("Hợp nhất từ: ", "Merged from: ")} {merged}</p>
                 })}
                 {move || view! { <CentreCard centre=centre.clone() source=source() /> }}
-                <section class="card" aria-labelledby="hotline-h">
+                <section class="card" aria-labelledby="hotline-h" data-testid="province-hotline">
                     <h2 id="hotline-h">{tr("Đường dây nóng của tỉnh", "Provincial hotline")}</h2>
+                    // The national line first: it is the one that is always there.
+                    <p>{tr("Tổng đài Cổng Dịch vụ công quốc gia: ", "National Public Service Portal line: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
                     <p>{match hotline {
                         Some(h) => view! {
                             <Phone number=h.number />
                             {h.always_open.then(|| view! { " " <span class="badge">"24/7"</span> })}
                         }.into_any(),
+                        None if !reported_numbers.is_empty() => view! { <ReportedValues reported=reported_numbers /> }.into_any(),
                         None => view! { <NotPublished /> }.into_any(),
                     }}</p>
-                    <p>{tr("Tổng đài Cổng Dịch vụ công quốc gia: ", "National Public Service Portal line: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
                 </section>
                 <section aria-labelledby="communes-h">
                     <h2 id="communes-h">{tr("Xã, phường, đặc khu", "Communes, wards and special zones")}</h2>

@@ -91,7 +91,9 @@ fn source_date<'a>(row: &ProvinceStats, m: &'a Manifest) -> Option<&'a str> {
 }
 
 fn compare(a: &ProvinceStats, b: &ProvinceStats, col: Col, m: &Manifest) -> Ordering {
-    let hotline = |r: &ProvinceStats| r.hotline.as_ref().map_or(0, |h| 1 + u8::from(h.always_open));
+    let hotline = |r: &ProvinceStats| {
+        r.hotline.as_ref().map_or(u8::from(r.reported_number.is_some()), |h| 2 + u8::from(h.always_open))
+    };
     let by = match col {
         Col::Name => Ordering::Equal,
         Col::Percent => a.completeness().total_cmp(&b.completeness()),
@@ -376,7 +378,10 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
             let label = format!("{}{}", h.number, if h.always_open { " · 24/7" } else { "" });
             view! { <a href=format!("/duong-day-nong?q={}", encode(&row.name))>{label}</a> }.into_any()
         }
-        None => view! { <a href=page.clone()>{tr("Chưa có bản ghi", "No record yet")}</a> }.into_any(),
+        None => match &row.reported_number {
+            Some(n) => view! { <a href=page.clone() class="verbatim">{n.clone()}</a> }.into_any(),
+            None => view! { <a href=page.clone()>{tr("Chưa có bản ghi", "No record yet")}</a> }.into_any(),
+        },
     };
     let sources: Vec<_> = row.sources.iter().filter_map(|id| manifest.source(id).cloned()).collect();
     let source = if sources.is_empty() {

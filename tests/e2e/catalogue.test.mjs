@@ -103,3 +103,46 @@ test('/xa/00070 no longer lists customs or tax as received at the commune centre
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.errors, []);
 });
+
+test('reported provincial centres and hotlines show verbatim with their source and date; the national line stays first', async () => {
+  const page = await h.page();
+  // Hải Phòng: one centre, two sites, in the portal text's order.
+  await page.goto(h.url + '/tinh/31');
+  const reported = page.getByTestId('centre-card').getByTestId('reported');
+  await reported.waitFor();
+  const text = await reported.innerText();
+  assert.ok(text.indexOf('số 18, đường Hoàng Diệu') < text.indexOf('Số 1 đường Tôn Đức Thắng'), text);
+  assert.match(text, /Cổng Dịch vụ công quốc gia — “Địa chỉ tiếp nhận hồ sơ”.*2026-07-18/);
+  // Hà Nội's lines, as the government's news portal wrote them; no 24/7 badge, no source says so.
+  await page.goto(h.url + '/tinh/01');
+  const hotline = page.getByTestId('province-hotline');
+  await hotline.getByTestId('reported').waitFor();
+  const lines = await hotline.innerText();
+  assert.ok(lines.indexOf('1800 1096') < lines.indexOf('024.1022'), 'the national line first');
+  assert.match(lines, /Hệ thống tổng đài hỗ trợ 024\.1022 - nhánh 7, 8 và tổng đài thông minh 19001009/);
+  assert.match(lines, /2025-07-01/);
+  assert.equal(await page.locator('main .badge', { hasText: '24/7' }).count(), 0);
+  // One of Hồ Chí Minh City's commune centres from Notice 243/TB-UBND.
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('phường tân định'));
+  await page.locator('main ol li').first().waitFor();
+  const href = (await routes(page)).find((r) => r.startsWith('/xa/'));
+  await page.goto(h.url + href);
+  const commune = page.getByTestId('centre-card').getByTestId('reported');
+  await commune.waitFor();
+  assert.match(await commune.innerText(), /58B Nguyễn Đình Chiểu, phường Tân Định/);
+  assert.match(await commune.innerText(), /028\.39102126/);
+  assert.match(await commune.innerText(), /243\/TB-UBND/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a commune-level customs procedure sends the citizen to customs, not the commune centre', async () => {
+  const page = await h.page();
+  // 1.000005: a customs procedure the portal lists at commune level, done by "Chi cục Hải quan khu vực".
+  await page.goto(h.url + '/thu-tuc/1.000005');
+  const where = page.getByTestId('where');
+  await where.getByTestId('where-handler').waitFor();
+  assert.match(await where.innerText(), /Cơ quan hải quan/);
+  assert.equal(await where.getByTestId('centre-card').count(), 0);
+  assert.deepEqual(page.errors, []);
+});

@@ -392,13 +392,89 @@ pub struct ServiceCentre {
     pub receives: ReceiveRule,
     /// Source of the contact fields; `None` when nothing is published.
     pub source: Option<SourceId>,
+    /// What public sources report about this centre, each value verbatim
+    /// with its source and date, in the sources' order (several sites of one
+    /// centre stay in the order the source gives them). Shown as text, never
+    /// rewritten into `address`/`phones`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reported: Vec<Reported>,
 }
 
 impl ServiceCentre {
     /// Whether any contact detail has been published.
     pub fn is_published(&self) -> bool {
-        self.address.is_some() || !self.phones.is_empty() || self.hotline.is_some()
+        self.address.is_some() || !self.phones.is_empty() || self.hotline.is_some() || !self.reported.is_empty()
     }
+    /// An address is published, as a field or reported.
+    pub fn has_address(&self) -> bool {
+        self.address.is_some() || self.reported.iter().any(|r| r.field.has_address())
+    }
+    /// The first reported phone or hotline, verbatim.
+    pub fn reported_number(&self) -> Option<&Reported> {
+        self.reported.iter().find(|r| r.field.has_number())
+    }
+}
+
+/// What a reported value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportedField {
+    /// Địa chỉ
+    Address,
+    /// Điện thoại
+    Phone,
+    /// Đường dây nóng, tổng đài
+    Hotline,
+    /// Địa chỉ và điện thoại in one text (counters with their phones)
+    AddressAndPhone,
+}
+
+impl ReportedField {
+    pub fn has_address(self) -> bool {
+        matches!(self, Self::Address | Self::AddressAndPhone)
+    }
+    pub fn has_number(self) -> bool {
+        matches!(self, Self::Phone | Self::Hotline | Self::AddressAndPhone)
+    }
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Self::Address => "Địa chỉ",
+            Self::Phone => "Điện thoại",
+            Self::Hotline => "Đường dây nóng",
+            Self::AddressAndPhone => "Địa chỉ, điện thoại",
+        }
+    }
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Address => "Address",
+            Self::Phone => "Phone",
+            Self::Hotline => "Hotline",
+            Self::AddressAndPhone => "Address and phone",
+        }
+    }
+}
+
+/// One value a public source reports about a centre, verbatim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reported {
+    pub field: ReportedField,
+    /// Exactly as published.
+    pub value: String,
+    pub source: SourceId,
+    /// Where it was published, each with its date, as the source list gives
+    /// them (one value reported by several outlets has several).
+    pub citations: Vec<Citation>,
+    /// The compiler's trust label ("high", "medium-high", "official notice, partial").
+    pub trust: String,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    /// A URL, or the source's own description of where (not always a URL).
+    pub url: String,
+    /// As the source gives it ("2025-12-23", "crawled 2026-07-18").
+    pub date: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

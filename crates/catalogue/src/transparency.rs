@@ -43,6 +43,11 @@ pub struct ProvinceStats {
     pub centre_address: bool,
     /// The provincial centre's hotline, when published.
     pub hotline: Option<Hotline>,
+    /// A phone or hotline of the provincial centre that a public source
+    /// reports, verbatim ([`ServiceCentre::reported`]), when there is no
+    /// [`Self::hotline`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_number: Option<String>,
     /// Communes (xã, phường, đặc khu) in the province.
     pub communes: u32,
     /// Communes whose centre has a published address.
@@ -66,11 +71,16 @@ impl ProvinceStats {
         let share = |n: u32| if self.communes == 0 { 0.0 } else { f64::from(n) / f64::from(self.communes) };
         let parts = [
             f64::from(u8::from(self.centre_address)),
-            f64::from(u8::from(self.hotline.is_some())),
+            f64::from(u8::from(self.has_number())),
             share(self.communes_with_address),
             share(self.communes_with_phone),
         ];
         parts.iter().sum::<f64>() / parts.len() as f64
+    }
+
+    /// A hotline or a reported number of the provincial centre.
+    pub fn has_number(&self) -> bool {
+        self.hotline.is_some() || self.reported_number.is_some()
     }
 
     /// [`Self::completeness`] as a whole percentage, rounded half up.
@@ -101,7 +111,7 @@ pub fn totals(rows: &[ProvinceStats]) -> Totals {
     for r in rows {
         t.provinces += 1;
         t.centre_addresses += u32::from(r.centre_address);
-        t.hotlines += u32::from(r.hotline.is_some());
+        t.hotlines += u32::from(r.has_number());
         t.hotlines_always_open += u32::from(r.hotline.as_ref().is_some_and(|h| h.always_open));
         t.communes += r.communes;
         t.communes_with_address += r.communes_with_address;
@@ -142,8 +152,10 @@ pub fn province_stats(
     };
     let mut sources = BTreeSet::new();
     sources.extend(province.centre.source.clone());
+    sources.extend(province.centre.reported.iter().map(|r| r.source.clone()));
     for c in communes {
         sources.extend(c.centre.source.clone());
+        sources.extend(c.centre.reported.iter().map(|r| r.source.clone()));
         sources.extend(c.support_points.iter().map(|s| s.source.clone()));
     }
     sources.extend(local.iter().map(|e| e.source.clone()));
@@ -153,11 +165,15 @@ pub fn province_stats(
         procedures,
         local_list: (!local.is_empty()).then_some(local.len() as u32),
         own_procedures: index.iter().filter(|p| p.is_own_of(&province.code)).count() as u32,
-        centre_address: province.centre.address.is_some(),
+        centre_address: province.centre.has_address(),
         hotline: province.centre.hotline.clone(),
+        reported_number: province.centre.reported_number().map(|r| r.value.clone()),
         communes: communes.len() as u32,
-        communes_with_address: communes.iter().filter(|c| c.centre.address.is_some()).count() as u32,
-        communes_with_phone: communes.iter().filter(|c| !c.centre.phones.is_empty()).count() as u32,
+        communes_with_address: communes.iter().filter(|c| c.centre.has_address()).count() as u32,
+        communes_with_phone: communes
+            .iter()
+            .filter(|c| !c.centre.phones.is_empty() || c.centre.reported_number().is_some())
+            .count() as u32,
         support_points: communes.iter().map(|c| c.support_points.len() as u32).sum(),
         sources: sources.into_iter().collect(),
     }
@@ -176,6 +192,7 @@ mod tests {
             own_procedures: 0,
             centre_address: address,
             hotline: hotline.then(|| Hotline { number: "1022".into(), always_open: true }),
+            reported_number: None,
             communes,
             communes_with_address: with_address,
             communes_with_phone: with_phone,

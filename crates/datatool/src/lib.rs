@@ -11,6 +11,7 @@ pub mod gz;
 pub mod import;
 pub mod portal_catalogue;
 pub mod procedures;
+pub mod reported;
 pub mod search_data;
 pub mod text;
 pub mod validate;
@@ -59,6 +60,8 @@ pub struct ReadReport {
     /// The provincial feeds merged: province, its name, what each added.
     pub feeds: Vec<(ProvinceCode, String, feeds::Added)>,
     pub coverage: procedures::Coverage,
+    /// Centres and lines reported by public sources.
+    pub reported: reported::Added,
     /// How the portal's catalogue merged with the crawl.
     pub catalogue: portal_catalogue::MergeReport,
     /// Records that could not be converted, with the reason.
@@ -154,7 +157,7 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
     english::name_life_events(&mut life_events, &procs);
     let publisher_path = dir.join("publisher.json");
     let publisher = if publisher_path.is_file() { Some(gz::read_json(&publisher_path)?) } else { None };
-    let cat = Catalogue {
+    let mut cat = Catalogue {
         sources,
         provinces: geo.provinces,
         communes,
@@ -165,6 +168,7 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
         local_procedures: BTreeMap::new(),
         publisher,
     };
+    let reported = reported::apply(dir, &mut cat)?;
     Ok((
         cat,
         ReadReport {
@@ -173,6 +177,7 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
             feeds: vec![],
             coverage,
             catalogue,
+            reported,
             rejected,
         },
     ))

@@ -166,6 +166,11 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
         counts.centres_published
     );
     println!("  support points     {:>6}", counts.support_points);
+    let r = &report.reported;
+    println!(
+        "  reported centres   {:>6}  provinces ({} values, verbatim with source and date), {} Hồ Chí Minh City commune centres (Notice 243/TB-UBND)",
+        r.provinces, r.province_values, r.communes
+    );
     println!();
     println!("Cross-checks");
     println!(

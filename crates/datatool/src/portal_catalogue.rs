@@ -252,6 +252,7 @@ mod tests {
                 location: None,
                 receives: ReceiveRule::ByLevel,
                 source: None,
+                reported: vec![],
             },
             source: "s".into(),
         }

@@ -200,6 +200,9 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
         .map(|p| (&p.centre, "provinces.json".to_string()))
         .chain(cat.communes.iter().map(|c| (&c.centre, format!("tinh/{}.json", c.province))));
     for (centre, file) in centres {
+        for r in centre.reported.iter().filter(|r| !sources.contains(r.source.as_str())) {
+            problem(&file, &centre.id, "reported.source", format!("unknown source {:?}", r.source));
+        }
         if let ReceiveRule::Listed(codes) = &centre.receives {
             for code in codes.iter().filter(|c| !procedure_codes.contains(c)) {
                 problem(&file, &centre.id, "receives", format!("unknown procedure {code}"));
