@@ -298,10 +298,10 @@ fn province_item(
     view! {
         <li class="hotline-province">
             <h3><a href=format!("/tinh/{}", p.code)>{p.name.clone()}</a></h3>
-            <p class="centre-numbers">
+            <div class="centre-numbers">
                 <span class="label">{tr("Trung tâm Phục vụ hành chính công tỉnh: ", "Provincial public service centre: ")}</span>
                 {numbers(&p.centre)}
-            </p>
+            </div>
             <details class="commune-numbers" open=open on:toggle=on_toggle>
                 <summary>
                     {tr("Số điện thoại xã, phường", "Commune and ward numbers")}
@@ -323,7 +323,9 @@ fn communes_view(
 ) -> impl IntoView {
     let lang = use_lang();
     let total = file.communes.len();
-    let published = |c: &&Commune| !c.centre.phones.is_empty() || c.centre.hotline.is_some();
+    let published = |c: &&Commune| {
+        !c.centre.phones.is_empty() || c.centre.hotline.is_some() || c.centre.reported_number().is_some()
+    };
     let mut list: Vec<&Commune> = match s {
         Shown::Communes(codes) => codes.iter().filter_map(|c| file.commune(c)).collect(),
         _ => file.communes.iter().filter(published).collect(),
@@ -363,7 +365,7 @@ fn communes_view(
             view! {
                 <li>
                     <a href=format!("/xa/{}", c.code)>{c.name.clone()}</a>
-                    <span class="numbers">{numbers(&c.centre)}</span>
+                    <div class="numbers">{numbers(&c.centre)}</div>
                 </li>
             }
         })

@@ -132,14 +132,14 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                     <h2 id="hotline-h">{tr("Đường dây nóng của tỉnh", "Provincial hotline")}</h2>
                     // The national line first: it is the one that is always there.
                     <p>{tr("Tổng đài Cổng Dịch vụ công quốc gia: ", "National Public Service Portal line: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
-                    <p>{match hotline {
+                    <div>{match hotline {
                         Some(h) => view! {
                             <Phone number=h.number />
                             {h.always_open.then(|| view! { " " <span class="badge">"24/7"</span> })}
                         }.into_any(),
                         None if !reported_numbers.is_empty() => view! { <ReportedValues reported=reported_numbers /> }.into_any(),
                         None => view! { <NotPublished /> }.into_any(),
-                    }}</p>
+                    }}</div>
                 </section>
                 <section aria-labelledby="communes-h">
                     <h2 id="communes-h">{tr("Xã, phường, đặc khu", "Communes, wards and special zones")}</h2>
