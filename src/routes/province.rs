@@ -224,6 +224,9 @@ fn OwnProcedures(province: ProvinceCode, name: String) -> impl IntoView {
                         (Lang::En, _) => format!("{n} procedures published by {name} for its territory only, in {n_fields} fields (the National Public Service Portal's catalogue, July 2026)."),
                     }}</p>
                     <FieldGroups groups />
+                    {(n > 0).then(|| view! {
+                        <p><a href=format!("/linh-vuc?tinh={}", province)>{tr("Mở danh sách riêng trong Thủ tục theo lĩnh vực", "Open this list in Procedures by field")}</a></p>
+                    })}
                 }
             })}
         </section>

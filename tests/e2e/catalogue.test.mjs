@@ -74,6 +74,10 @@ test('/tinh/24 lists Bắc Ninh\'s own procedures, and /minh-bach counts them', 
   await page.getByTestId('kind-note').getByRole('link', { name: 'Tỉnh Bắc Ninh' }).waitFor();
   assert.equal(await page.getByTestId('official-link').locator('a').getAttribute('href'),
     'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d7c6d-5f9f-7218-ac56-8144eb8b7541');
+  // The same list as a filter of /linh-vuc.
+  await page.goto(h.url + '/linh-vuc?tinh=24');
+  await page.getByTestId('own-filter').getByRole('link', { name: 'Tỉnh Bắc Ninh' }).waitFor();
+  await page.getByRole('status').getByText(/^99 thủ tục trong/).waitFor();
   // A province with none in this catalogue says the gap is the catalogue's.
   await page.goto(h.url + '/tinh/33');
   await page.getByTestId('own-procedures').getByText(/Cửa sổ số chưa có bản ghi đã công bố/).waitFor();
