@@ -13,6 +13,13 @@ What it does, so the copy can be checked against the originals:
 - procedures: every raw/<ministry>/<code>.json, without `raw_text` (the whole
   page's text, most of the 45 MB, which the tool does not parse), one per line,
   sorted by code, with the ministry folder name added as `ministry`; gzipped.
+- procedures/opengov-crawl: catalog.jsonl (the portal's July 2026 catalogue,
+  5,670 procedures), the fields the data tool reads (portal id, code, name,
+  categories, departments, departmentPromulgate, formalityTargetType, state,
+  type; not the category and publisher UUIDs nor codeNotation, which equals
+  code), sorted by code then id, gzipped as opengov-catalog.jsonl.gz.
+- centers/reported: provincial-centres.json, hcmc-tb243-excerpt.json and
+  README.md copied unchanged to centres/reported/.
 - centers/danang: not copied; Đà Nẵng's centres reach the catalogue as a
   provincial feed (data/import/danang_feed.py, docs/feeds.md).
 """
@@ -59,4 +66,16 @@ records.sort(key=lambda d: d["ma_thu_tuc"])
 gz_write(os.path.join(out, "procedures", "dichvucong.jsonl.gz"),
          (json.dumps(d, ensure_ascii=False) + "\n" for d in records))
 
-print(f"wrote {out}: {len(records)} procedures")
+keep = ["id", "code", "name", "categories", "departments", "departmentPromulgate",
+        "formalityTargetType", "state", "type"]
+with open(os.path.join(src, "procedures", "opengov-crawl", "catalog.jsonl"), encoding="utf-8") as f:
+    catalog = [json.loads(line) for line in f if line.strip()]
+catalog.sort(key=lambda d: (d["code"], d["id"]))
+gz_write(os.path.join(out, "procedures", "opengov-catalog.jsonl.gz"),
+         (json.dumps({k: d.get(k) for k in keep}, ensure_ascii=False) + "\n" for d in catalog))
+
+os.makedirs(os.path.join(out, "centres", "reported"), exist_ok=True)
+for name in ["provincial-centres.json", "hcmc-tb243-excerpt.json", "README.md"]:
+    shutil.copy(os.path.join(src, "centers", "reported", name), os.path.join(out, "centres", "reported", name))
+
+print(f"wrote {out}: {len(records)} procedures, {len(catalog)} catalogue entries")

@@ -4,7 +4,7 @@ mod by_field;
 mod network;
 mod share;
 mod where_to_submit;
-pub use by_field::{field_count, group_by_field, FieldGroups, ProceduresByField};
+pub use by_field::{field_count, group_by_field, CommuneProcedures, FieldGroups, ProceduresByField};
 pub use network::NetworkStatus;
 pub use share::{qr_path, SharePanel};
 pub use where_to_submit::WhereToSubmit;
@@ -212,18 +212,62 @@ pub fn CentreCard(centre: ServiceCentre, source: Option<Source>) -> impl IntoVie
                 <dt>{tr("Giờ làm việc", "Opening hours")}</dt>
                 <dd>{hours}</dd>
             </dl>
+            {(!centre.reported.is_empty()).then(|| view! { <ReportedValues reported=centre.reported.clone() /> })}
             {centre.location.map(|at| view! { <p><MapLinks at /></p> })}
             {(!published).then(|| view! {
                 <p class="hint">
                     {tr(
-                        "Tỉnh, thành phố chưa công bố thông tin liên hệ của trung tâm này trong các nguồn chúng tôi có. Cần hỗ trợ, hãy gọi tổng đài Cổng Dịch vụ công quốc gia: ",
-                        "The province has not published this centre's contact details in the sources we hold. For help, call the National Public Service Portal's line: ",
+                        "Cửa sổ số chưa có bản ghi đã công bố về thông tin liên hệ của trung tâm này (không có nghĩa là tỉnh chưa công bố). Cần hỗ trợ, hãy gọi tổng đài Cổng Dịch vụ công quốc gia: ",
+                        "Cửa sổ số has no published record of this centre's contact details yet (which does not mean the province has published none). For help, call the National Public Service Portal's line: ",
                     )}
                     <Phone number=NATIONAL_LINE.to_string() />
                 </p>
             })}
             {source.map(|s| view! { <SourceNote source=s /> })}
         </section>
+    }
+}
+
+/// What public sources report about a centre: each value verbatim, with
+/// its source, where and when it was published, and its trust label. "24/7"
+/// appears only inside a value that says it.
+#[component]
+pub fn ReportedValues(reported: Vec<Reported>) -> impl IntoView {
+    let manifest = LocalResource::new(api::manifest);
+    let lang = use_lang();
+    view! {
+        <div class="reported" data-testid="reported">
+            <h3>{tr("Theo các nguồn đã công bố (nguyên văn)", "As public sources report it (verbatim, in Vietnamese)")}</h3>
+            <ul>
+                {reported.into_iter().map(|r| {
+                    let field = r.field;
+                    let source_id = r.source.clone();
+                    let citations = r.citations.into_iter().map(|c| {
+                        let place = match cuaso_edge::link::safe_href(&c.url) {
+                            Some(href) => view! { <ExternalLink href new_tab=true>{c.url.clone()}</ExternalLink> }.into_any(),
+                            None => view! { <span>{c.url.clone()}</span> }.into_any(),
+                        };
+                        view! { <li>{place} ", " {c.date}</li> }
+                    }).collect_view();
+                    view! {
+                        <li data-field=format!("{field:?}")>
+                            <strong>{move || if lang.get() == Lang::Vi { field.label_vi() } else { field.label_en() }}": "</strong>
+                            <span class="verbatim">{r.value}</span>
+                            <p class="source-note">
+                                {tr("Nguồn: ", "Source: ")}
+                                {move || manifest.get().and_then(|m| m.ok()).and_then(|m| m.source(&source_id).map(|s| {
+                                    let name = if lang.get() == Lang::Vi { s.name.clone() } else { s.name_en.clone() };
+                                    format!("{name}, {}", s.date)
+                                }))}
+                                {tr(" · độ tin cậy: ", " · trust: ")} {r.trust}
+                                {r.note.map(|n| view! { <span class="caveat">" — " {n}</span> })}
+                            </p>
+                            <ul class="citations">{citations}</ul>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
     }
 }
 
@@ -274,7 +318,7 @@ pub fn SourcesFooter() -> impl IntoView {
                             {origin.map(|o| view! { " (" {o} ")" })}
                         </p>
                     })}
-                    <p><a href="/minh-bach">{tr("Minh bạch: mỗi tỉnh đã công bố những gì", "Transparency: what each province has published")}</a></p>
+                    <p><a href="/minh-bach">{tr("Minh bạch: Cửa sổ số có gì về từng tỉnh", "Transparency: what this catalogue holds for each province")}</a></p>
                     <details class="sources">
                         <summary>
                             {tr("Nguồn dữ liệu", "Data sources")} " · "

@@ -7,6 +7,7 @@
 use crate::api;
 use crate::components::{source_of, CentreCard, Phone, SupportPointItem, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang, Lang};
+use cuaso_catalogue::handler::Handler;
 use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::fold;
 use leptos::prelude::*;
@@ -32,9 +33,33 @@ pub fn handled_by(levels: &[Level]) -> (bool, bool) {
     (levels.contains(&Level::Commune), levels.contains(&Level::Province))
 }
 
+/// `handler`: who handles it ([`cuaso_catalogue::handler`]); a commune-level
+/// procedure that a tax, customs, police, land or other office handles is not
+/// sent to the commune centre.
 #[component]
-pub fn WhereToSubmit(levels: Vec<Level>, agency: Option<String>) -> impl IntoView {
+pub fn WhereToSubmit(
+    levels: Vec<Level>,
+    agency: Option<String>,
+    #[prop(optional)] handler: Option<Handler>,
+) -> impl IntoView {
     let (at_commune, at_province) = handled_by(&levels);
+    let specialised = handler.filter(|h| !matches!(h, Handler::CommuneCentre | Handler::Unsure));
+    if let (Some(h), true, false) = (specialised, at_commune, at_province) {
+        let lang = use_lang();
+        return view! {
+            <section class="card" aria-labelledby="where-h" data-testid="where">
+                <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
+                <p data-testid="where-handler">
+                    {tr("Theo cơ quan thực hiện mà nguồn công bố, thủ tục này do ", "By the executing agency its source publishes, this procedure is handled by: ")}
+                    <strong>{move || if lang.get() == Lang::Vi { h.label_vi() } else { h.label_en() }}</strong>
+                    {tr(" giải quyết, không phải Trung tâm Phục vụ hành chính công cấp xã.", ", not the commune's Public Administrative Service Centre.")}
+                </p>
+                {agency.map(|a| view! { <p>{tr("Cơ quan thực hiện: ", "Handled by: ")} {a}</p> })}
+                <p>{tr("Hỗ trợ: ", "Help: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
+            </section>
+        }
+        .into_any();
+    }
     if !at_commune && !at_province {
         return view! {
             <section class="card" aria-labelledby="where-h" data-testid="where">

@@ -3,7 +3,7 @@
 
 use crate::api::{self, ApiError};
 use crate::components::Breadcrumb;
-use crate::components::{loaded, source_of, CentreCard, MapLinks, ProceduresByField, SupportPointItem};
+use crate::components::{loaded, source_of, CentreCard, CommuneProcedures, MapLinks, SupportPointItem};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
@@ -142,7 +142,7 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
                     }.into_any()
                 }}
             </section>
-            <ProceduresByField level=Level::Commune />
+            <CommuneProcedures />
         }
     })
 }

@@ -1,5 +1,7 @@
-//! `/linh-vuc?cap=…`: every procedure in the catalogue by field (lĩnh vực),
-//! optionally only those done at one level. `cap` takes the search page's values.
+//! `/linh-vuc?cap=…&tinh=…`: every procedure in the catalogue by field (lĩnh
+//! vực), optionally only those done at one level (`cap` takes the search
+//! page's values) or only one province's own procedures (`tinh`, a GSO code:
+//! `/linh-vuc?tinh=24`).
 
 use crate::api;
 use crate::components::Breadcrumb;
@@ -19,6 +21,8 @@ pub fn FieldsPage() -> impl IntoView {
     let lang = use_lang();
     // An unknown `cap` shows every level, as if it were absent.
     let level = move || query.read().get("cap").and_then(|v| LEVELS.into_iter().find(|l| level_param(*l) == v));
+    let province = move || query.read().get("tinh").and_then(|v| cuaso_edge::query::province_segment(&v));
+    let provinces = LocalResource::new(api::provinces);
     let on_level = move |ev| {
         let v = event_target_value(&ev);
         let url = if v.is_empty() { "/linh-vuc".to_string() } else { format!("/linh-vuc?cap={v}") };
@@ -49,8 +53,27 @@ pub fn FieldsPage() -> impl IntoView {
                 </select>
             </label>
         </div>
+        {move || province().map(|code| {
+            let name = provinces
+                .get()
+                .and_then(|r| r.ok())
+                .and_then(|ps| ps.iter().find(|p| p.code == code).map(|p| p.name.clone()))
+                .unwrap_or_else(|| code.to_string());
+            view! {
+                <p class="notice" data-testid="own-filter">
+                    {tr("Chỉ hiện thủ tục riêng của ", "Showing only the own procedures of ")}
+                    <a href=format!("/tinh/{code}")>{name}</a>
+                    ". "
+                    <a href="/linh-vuc">{tr("Hiện tất cả", "Show all")}</a>
+                </p>
+            }
+        })}
         {loaded(index, tr("Không tìm thấy danh mục thủ tục.", "The procedure list is missing."), move |all| {
-            let groups = group_by_field(&all, level());
+            let shown: Vec<_> = match province() {
+                Some(code) => all.iter().filter(|p| p.is_own_of(&code)).cloned().collect(),
+                None => all.to_vec(),
+            };
+            let groups = group_by_field(&shown, level());
             view! {
                 <p role="status">{field_count(&groups, lang)}</p>
                 <FieldGroups groups />

@@ -11,7 +11,7 @@
 
 use crate::api::{self, ApiError, Loaded};
 use crate::components::Breadcrumb;
-use crate::components::{loaded, source_of, Loading, NotPublished, Phone, SourceNote, NATIONAL_LINE};
+use crate::components::{loaded, source_of, Loading, NotPublished, Phone, ReportedValues, SourceNote, NATIONAL_LINE};
 use crate::i18n::{keep_lang, tr, use_lang, Lang};
 use crate::routes::search::encode;
 use cuaso_catalogue::format::ProvinceFile;
@@ -138,9 +138,13 @@ impl Files {
 /// A centre's published numbers as `tel:` links (hotline with a 24/7 badge
 /// when it is always open), or "not yet published".
 fn numbers(centre: &ServiceCentre) -> AnyView {
-    if centre.phones.is_empty() && centre.hotline.is_none() {
+    let reported: Vec<Reported> = centre.reported.iter().filter(|r| r.field.has_number()).cloned().collect();
+    if centre.phones.is_empty() && centre.hotline.is_none() && reported.is_empty() {
         return view! { <NotPublished /> }.into_any();
     }
+    // Reported values stay verbatim text with their source and date: a text
+    // like "024.1022 - nhánh 7, 8 và … 19001009" is not one dialable number.
+    let reported = (!reported.is_empty()).then(|| view! { <ReportedValues reported /> });
     let hotline = centre.hotline.clone().map(|h| {
         view! {
             <span class="hotline-number">
@@ -151,7 +155,7 @@ fn numbers(centre: &ServiceCentre) -> AnyView {
         }
     });
     let phones = centre.phones.iter().map(|p| view! { <Phone number=p.clone() /> " " }).collect_view();
-    view! { {hotline} " " {phones} }.into_any()
+    view! { {hotline} " " {phones} {reported} }.into_any()
 }
 
 #[component]
@@ -294,10 +298,10 @@ fn province_item(
     view! {
         <li class="hotline-province">
             <h3><a href=format!("/tinh/{}", p.code)>{p.name.clone()}</a></h3>
-            <p class="centre-numbers">
+            <div class="centre-numbers">
                 <span class="label">{tr("Trung tâm Phục vụ hành chính công tỉnh: ", "Provincial public service centre: ")}</span>
                 {numbers(&p.centre)}
-            </p>
+            </div>
             <details class="commune-numbers" open=open on:toggle=on_toggle>
                 <summary>
                     {tr("Số điện thoại xã, phường", "Commune and ward numbers")}
@@ -319,7 +323,9 @@ fn communes_view(
 ) -> impl IntoView {
     let lang = use_lang();
     let total = file.communes.len();
-    let published = |c: &&Commune| !c.centre.phones.is_empty() || c.centre.hotline.is_some();
+    let published = |c: &&Commune| {
+        !c.centre.phones.is_empty() || c.centre.hotline.is_some() || c.centre.reported_number().is_some()
+    };
     let mut list: Vec<&Commune> = match s {
         Shown::Communes(codes) => codes.iter().filter_map(|c| file.commune(c)).collect(),
         _ => file.communes.iter().filter(published).collect(),
@@ -359,7 +365,7 @@ fn communes_view(
             view! {
                 <li>
                     <a href=format!("/xa/{}", c.code)>{c.name.clone()}</a>
-                    <span class="numbers">{numbers(&c.centre)}</span>
+                    <div class="numbers">{numbers(&c.centre)}</div>
                 </li>
             }
         })

@@ -10,6 +10,7 @@ pub mod life_events;
 pub mod near;
 pub mod not_found;
 pub mod procedure;
+pub mod procedure_catalogue;
 pub mod province;
 pub mod search;
 pub mod transparency;

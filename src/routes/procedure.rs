@@ -7,6 +7,7 @@ use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::routes::not_found::NotFoundMessage;
+use crate::routes::procedure_catalogue::{CatalogueOnlyProcedure, KindNote};
 use cuaso_catalogue::model::*;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -199,6 +200,9 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
         tr("Không có thủ tục với mã này trong danh mục.", "There is no procedure with this code in the catalogue."),
         move |p| {
             let p = p.as_ref().clone();
+            if p.catalogue_only {
+                return view! { <CatalogueOnlyProcedure p /> }.into_any();
+            }
             let title = format!("{} — Cửa sổ số", p.name);
             let description =
                 format!("{} ({}): thành phần hồ sơ, thời hạn, phí, lệ phí, trình tự thực hiện.", p.name, p.code);
@@ -253,12 +257,13 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                 <Meta name="description" content=description />
                 <Breadcrumb />
                 <h1>{p.name.clone()}</h1>
+                <KindNote kind=p.kind province=p.province.clone() />
                 <p class="print-only">
                     {tr("Danh sách cần chuẩn bị trước khi đi nộp hồ sơ — in từ Cửa sổ số.", "Before you go: what to prepare — printed from Cửa sổ số.")}
                 </p>
                 <p class="proc-meta">{p.code.to_string()} " · " {p.field.clone()} " · " {level_names(levels.clone())}</p>
                 <Section id="docs" title=tr("Giấy tờ cần mang", "What to bring") open=true>{documents}</Section>
-                <WhereToSubmit levels=p.levels.clone() agency=agency.clone() />
+                <WhereToSubmit levels=p.levels.clone() agency=agency.clone() handler=cuaso_catalogue::handler::handler(&p) />
                 <Section id="channels" title=tr("Cách nộp, thời hạn và phí", "How to submit, time limit and fees") open=true>{channels}</Section>
                 <Section id="steps" title=tr("Trình tự thực hiện", "Steps")>{steps}</Section>
                 <Section id="cond" title=tr("Yêu cầu, điều kiện", "Requirements and conditions")>{conditions}</Section>
@@ -285,6 +290,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                 {move || source_of(&manifest.get(), &source_id).map(|s| view! { <SourceNote source=s /> })}
             <SharePanel />
             }
+            .into_any()
         },
     )
 }

@@ -5,7 +5,10 @@
 
 use crate::api;
 use crate::components::Breadcrumb;
-use crate::components::{loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, NATIONAL_LINE};
+use crate::components::{group_by_field, FieldGroups};
+use crate::components::{
+    loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, ReportedValues, NATIONAL_LINE,
+};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
@@ -95,6 +98,8 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             let description = format!("{}: trung tâm phục vụ hành chính công, {} xã, phường.", p.name, p.commune_count);
             let centre = p.centre.clone();
             let hotline = p.centre.hotline.clone();
+            let reported_numbers: Vec<Reported> =
+                p.centre.reported.iter().filter(|r| r.field.has_number()).cloned().collect();
             let source_id = centre.source.clone().unwrap_or_else(|| p.source.clone());
             let source = move || source_of(&manifest.get(), &source_id);
             let mut communes: Vec<(String, Commune)> =
@@ -105,6 +110,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             let merged = p.merged_from.join(", ");
             let kind = p.kind;
             let pcode = p.code.clone();
+            let (own_code, own_name) = (p.code.clone(), p.name.clone());
             let communes = std::sync::Arc::new(communes);
             let all = communes.clone();
             view! {
@@ -122,16 +128,18 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                     <p>{tr("Hợp nhất từ: ", "Merged from: ")} {merged}</p>
                 })}
                 {move || view! { <CentreCard centre=centre.clone() source=source() /> }}
-                <section class="card" aria-labelledby="hotline-h">
+                <section class="card" aria-labelledby="hotline-h" data-testid="province-hotline">
                     <h2 id="hotline-h">{tr("Đường dây nóng của tỉnh", "Provincial hotline")}</h2>
-                    <p>{match hotline {
+                    // The national line first: it is the one that is always there.
+                    <p>{tr("Tổng đài Cổng Dịch vụ công quốc gia: ", "National Public Service Portal line: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
+                    <div>{match hotline {
                         Some(h) => view! {
                             <Phone number=h.number />
                             {h.always_open.then(|| view! { " " <span class="badge">"24/7"</span> })}
                         }.into_any(),
+                        None if !reported_numbers.is_empty() => view! { <ReportedValues reported=reported_numbers /> }.into_any(),
                         None => view! { <NotPublished /> }.into_any(),
-                    }}</p>
-                    <p>{tr("Tổng đài Cổng Dịch vụ công quốc gia: ", "National Public Service Portal line: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
+                    }}</div>
                 </section>
                 <section aria-labelledby="communes-h">
                     <h2 id="communes-h">{tr("Xã, phường, đặc khu", "Communes, wards and special zones")}</h2>
@@ -186,8 +194,41 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                         }
                     }}
                 </section>
+                <OwnProcedures province=own_code name=own_name />
                 <ProceduresByField level=Level::Province />
             }
         },
     )
+}
+
+/// The province's own procedures (thủ tục riêng), from the portal's
+/// catalogue, by field; says plainly when this catalogue has none.
+#[component]
+fn OwnProcedures(province: ProvinceCode, name: String) -> impl IntoView {
+    let index = LocalResource::new(api::procedure_index);
+    let lang = use_lang();
+    view! {
+        <section aria-labelledby="own-h" data-testid="own-procedures">
+            <h2 id="own-h">{tr("Thủ tục riêng của tỉnh", "The province's own procedures")}</h2>
+            {loaded(index, tr("Không tìm thấy danh mục thủ tục.", "The procedure list is missing."), move |all| {
+                let own: Vec<ProcedureSummary> = all.iter().filter(|p| p.is_own_of(&province)).cloned().collect();
+                let n = own.len();
+                let name = name.clone();
+                let groups = group_by_field(&own, None);
+                let n_fields = groups.len();
+                view! {
+                    <p>{move || match (lang.get(), n) {
+                        (Lang::Vi, 0) => format!("Cửa sổ số chưa có bản ghi đã công bố về thủ tục riêng của {name}."),
+                        (Lang::En, 0) => format!("Cửa sổ số has no published record yet of {name}'s own procedures."),
+                        (Lang::Vi, _) => format!("{n} thủ tục do {name} ban hành, chỉ áp dụng trên địa bàn tỉnh, trong {n_fields} lĩnh vực (danh mục của Cổng Dịch vụ công quốc gia, tháng 7/2026)."),
+                        (Lang::En, _) => format!("{n} procedures published by {name} for its territory only, in {n_fields} fields (the National Public Service Portal's catalogue, July 2026)."),
+                    }}</p>
+                    <FieldGroups groups />
+                    {(n > 0).then(|| view! {
+                        <p><a href=format!("/linh-vuc?tinh={}", province)>{tr("Mở danh sách riêng trong Thủ tục theo lĩnh vực", "Open this list in Procedures by field")}</a></p>
+                    })}
+                }
+            })}
+        </section>
+    }
 }

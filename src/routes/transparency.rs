@@ -1,4 +1,6 @@
-//! `/minh-bach`: what each province has published, and what it has not.
+//! `/minh-bach`: what this catalogue holds for each province, and what it
+//! does not — a gap here is Cửa sổ số's (no published record found yet), not
+//! necessarily the province's.
 //!
 //! Every number comes from `minh-bach.json`, which the data tool counts from
 //! the catalogue's own records (`cuaso_catalogue::transparency`); this page
@@ -24,6 +26,7 @@ use std::sync::Arc;
 enum Col {
     Name,
     Percent,
+    OwnProcedures,
     ProvinceProcedures,
     CommuneProcedures,
     CentreAddress,
@@ -34,9 +37,10 @@ enum Col {
     Source,
 }
 
-const COLS: [Col; 10] = [
+const COLS: [Col; 11] = [
     Col::Name,
     Col::Percent,
+    Col::OwnProcedures,
     Col::ProvinceProcedures,
     Col::CommuneProcedures,
     Col::CentreAddress,
@@ -52,6 +56,7 @@ impl Col {
         match self {
             Col::Name => ("Tỉnh, thành phố", "Province"),
             Col::Percent => ("Mức đầy đủ", "Completeness"),
+            Col::OwnProcedures => ("Thủ tục riêng của tỉnh", "The province's own procedures"),
             Col::ProvinceProcedures => ("Thủ tục cấp tỉnh", "Province-level procedures"),
             Col::CommuneProcedures => ("Thủ tục cấp xã", "Commune-level procedures"),
             Col::CentreAddress => ("Địa chỉ trung tâm tỉnh", "Provincial centre address"),
@@ -67,6 +72,7 @@ impl Col {
         match self {
             Col::Name => "name",
             Col::Percent => "percent",
+            Col::OwnProcedures => "own-procedures",
             Col::ProvinceProcedures => "procedures-province",
             Col::CommuneProcedures => "procedures-commune",
             Col::CentreAddress => "centre-address",
@@ -85,10 +91,13 @@ fn source_date<'a>(row: &ProvinceStats, m: &'a Manifest) -> Option<&'a str> {
 }
 
 fn compare(a: &ProvinceStats, b: &ProvinceStats, col: Col, m: &Manifest) -> Ordering {
-    let hotline = |r: &ProvinceStats| r.hotline.as_ref().map_or(0, |h| 1 + u8::from(h.always_open));
+    let hotline = |r: &ProvinceStats| {
+        r.hotline.as_ref().map_or(u8::from(r.reported_number.is_some()), |h| 2 + u8::from(h.always_open))
+    };
     let by = match col {
         Col::Name => Ordering::Equal,
         Col::Percent => a.completeness().total_cmp(&b.completeness()),
+        Col::OwnProcedures => a.own_procedures.cmp(&b.own_procedures),
         Col::ProvinceProcedures => a.procedures.province.cmp(&b.procedures.province),
         Col::CommuneProcedures => a.procedures.commune.cmp(&b.procedures.commune),
         Col::CentreAddress => a.centre_address.cmp(&b.centre_address),
@@ -115,13 +124,19 @@ pub fn TransparencyPage() -> impl IntoView {
     });
     view! {
         <Title text="Minh bạch dữ liệu — Cửa sổ số" />
-        <Meta name="description" content="Mỗi tỉnh, thành phố đã công bố gì: địa chỉ trung tâm phục vụ hành chính công, đường dây nóng, số điện thoại của xã, phường, điểm hỗ trợ." />
+        <Meta name="description" content="Cửa sổ số đang có gì về từng tỉnh, thành phố: thủ tục riêng của tỉnh, địa chỉ trung tâm phục vụ hành chính công, đường dây nóng, số điện thoại của xã, phường, điểm hỗ trợ." />
         <Breadcrumb />
-        <h1>{tr("Minh bạch: mỗi tỉnh đã công bố những gì", "Transparency: what each province has published")}</h1>
+        <h1>{tr("Minh bạch: Cửa sổ số có gì về từng tỉnh", "Transparency: what this catalogue holds for each province")}</h1>
         <p class="lead">
             {tr(
-                "Chính phủ yêu cầu mỗi tỉnh, thành phố công bố thủ tục hành chính, địa chỉ các trung tâm phục vụ hành chính công cùng việc mỗi nơi tiếp nhận, và đường dây nóng 24/7. Bảng dưới đếm những gì các nguồn của trang này đang có — mỗi con số được đếm từ chính dữ liệu, bấm vào để xem từng bản ghi.",
-                "The government asked every province to publish its procedures, the addresses of its public service centres with what each receives, and a 24/7 hotline. The table counts what this site's sources hold — every number is counted from the data itself; follow it to the records.",
+                "Chính phủ yêu cầu mỗi tỉnh, thành phố công bố các thủ tục hành chính thực hiện trên địa bàn, địa chỉ các trung tâm phục vụ hành chính công cùng việc mỗi nơi tiếp nhận, và đường dây nóng. Bảng dưới đếm những gì danh mục của Cửa sổ số đang có, từ các nguồn công khai mà trang tìm được — mỗi con số được đếm từ chính dữ liệu, bấm vào để xem từng bản ghi.",
+                "The government asked every province to publish the procedures in force on its territory, the addresses of its public service centres with what each receives, and a hotline. The table counts what the Cửa sổ số catalogue holds, from the public sources this site has found — every number is counted from the data itself; follow it to the records.",
+            )}
+        </p>
+        <p data-testid="whose-gap">
+            {tr(
+                "“Chưa có bản ghi” nghĩa là Cửa sổ số chưa có bản ghi đã công bố — không có nghĩa là tỉnh chưa công bố. Tỉnh đã công bố mà trang chưa có? Xin gửi nguồn cho chúng tôi như hướng dẫn dưới đây.",
+                "“No record yet” means Cửa sổ số has no published record yet — not that the province has published nothing. Has the province published something this site lacks? Please send us the source as described below.",
             )}
         </p>
         <p>
@@ -177,6 +192,12 @@ fn Totals(manifest: Rc<Manifest>, data: Rc<Transparency>) -> impl IntoView {
             "Tỉnh đã gửi danh mục thủ tục riêng",
             "Provinces that sent their own procedure list",
             format!("{} / {}", t.local_lists, t.provinces),
+        ),
+        (
+            "own-procedures",
+            "Thủ tục riêng của tỉnh trong danh mục (số tỉnh có)",
+            "Provinces' own procedures in the catalogue (provinces with any)",
+            format!("{} ({} / {})", t.own_procedures, t.provinces_with_own, t.provinces),
         ),
         (
             "procedures",
@@ -331,7 +352,7 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
     let code = row.code.to_string();
     let page = format!("/tinh/{code}");
     let pct = row.percent();
-    let yes_no = |b: bool| if b { tr("Có", "Yes") } else { tr("Chưa", "Not yet") };
+    let yes_no = |b: bool| if b { tr("Có", "Yes") } else { tr("Chưa có bản ghi", "No record yet") };
     let n_of = |n: u32, total: u32, with: &'static str, without: &'static str| {
         let missing = total - n;
         let code = code.clone();
@@ -357,7 +378,10 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
             let label = format!("{}{}", h.number, if h.always_open { " · 24/7" } else { "" });
             view! { <a href=format!("/duong-day-nong?q={}", encode(&row.name))>{label}</a> }.into_any()
         }
-        None => view! { <a href=page.clone()>{tr("Chưa công bố", "Not yet published")}</a> }.into_any(),
+        None => match &row.reported_number {
+            Some(n) => view! { <a href=page.clone() class="verbatim">{n.clone()}</a> }.into_any(),
+            None => view! { <a href=page.clone()>{tr("Chưa có bản ghi", "No record yet")}</a> }.into_any(),
+        },
     };
     let sources: Vec<_> = row.sources.iter().filter_map(|id| manifest.source(id).cloned()).collect();
     let source = if sources.is_empty() {
@@ -377,6 +401,13 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
         <tr data-code=code.clone()>
             <th scope="row" data-col="name"><a href=page.clone()>{row.name.clone()}</a></th>
             <td data-col="percent"><a href=page.clone()>{format!("{pct}%")}</a></td>
+            <td data-col="own-procedures">
+                {if row.own_procedures > 0 {
+                    view! { <a href=format!("/tinh/{code}#own-h")>{row.own_procedures}</a> }.into_any()
+                } else {
+                    view! { <a href=page.clone()>{tr("Chưa có bản ghi", "No record yet")}</a> }.into_any()
+                }}
+            </td>
             <td data-col="procedures-province">{procedures(row.procedures.province, "by-field-h")}</td>
             <td data-col="procedures-commune">{procedures(row.procedures.commune, "communes-h")}</td>
             <td data-col="centre-address"><a href=page.clone()>{yes_no(row.centre_address)}</a></td>

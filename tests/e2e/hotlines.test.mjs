@@ -20,10 +20,13 @@ test('the national line comes first, then all 34 provinces, each saying what is 
   assert.match(await page.getByTestId('national-line').innerText(), /Cổng Dịch vụ công quốc gia/);
   await provinces(page).first().waitFor();
   assert.equal(await provinces(page).count(), 34);
-  // No provincial centre has a published number: each province says so.
+  // Three provincial centres have a number a public source reports (Hà Nội, Lai Châu,
+  // Đồng Tháp), shown verbatim with its source; every other province says none is published.
   const hcm = provinces(page).filter({ has: page.getByRole('heading', { level: 3, name: 'Thành phố Hồ Chí Minh' }) });
   assert.match(await hcm.locator('.centre-numbers').innerText(), /Chưa công bố/);
-  assert.equal(await page.locator('main .centre-numbers', { hasText: 'Chưa công bố' }).count(), 34);
+  assert.equal(await page.locator('main .centre-numbers', { hasText: 'Chưa công bố' }).count(), 31);
+  const lc = provinces(page).filter({ has: page.getByRole('heading', { level: 3, name: 'Tỉnh Lai Châu' }) });
+  assert.match(await lc.locator('.centre-numbers').innerText(), /0213\.3796\. 888/);
   // Sorted by name: An Giang before Bắc Ninh before Cà Mau.
   const names = await provinces(page).locator('h3').allInnerTexts();
   assert.ok(names.indexOf('Tỉnh An Giang') < names.indexOf('Tỉnh Bắc Ninh'), names.join(' | '));

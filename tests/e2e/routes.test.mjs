@@ -33,12 +33,13 @@ test('home lists the 34 provinces and links each to its page', async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test('/tinh/79 shows Hồ Chí Minh City, its unpublished centre and its 168 communes, filterable', async () => {
+test('/tinh/79 shows Hồ Chí Minh City, its centre as the press reports it and its 168 communes, filterable', async () => {
   const page = await open('/tinh/79');
   await page.getByRole('heading', { level: 1, name: 'Thành phố Hồ Chí Minh' }).waitFor();
   const card = page.getByTestId('centre-card');
   await card.getByText('Chưa công bố').first().waitFor();
-  assert.match(await card.innerText(), /1800 1096/);
+  assert.match(await card.getByTestId('reported').innerText(), /số 43 đường Nguyễn Văn Bá, phường Thủ Đức/);
+  assert.match(await page.getByTestId('province-hotline').innerText(), /1800 1096/);
   const list = page.getByTestId('commune-list').locator('li');
   assert.equal(await list.count(), 168);
   await page.getByLabel('Lọc theo tên').fill('ben thanh');

@@ -22,15 +22,21 @@ function expected() {
     const file = read(`tinh/${p.code}.json`);
     const local = file.local_procedures ?? [];
     const n = file.communes.length;
-    const withAddress = file.communes.filter((c) => c.centre.address !== null).length;
-    const withPhone = file.communes.filter((c) => c.centre.phones.length > 0).length;
-    const parts = [p.centre.address !== null ? 1 : 0, p.centre.hotline ? 1 : 0, withAddress / n, withPhone / n];
+    // A value a public source reports counts as published (centre.reported, verbatim).
+    const reported = (c, f) => (c.reported ?? []).some((r) => f.includes(r.field));
+    const hasAddress = (c) => c.address !== null || reported(c, ['address', 'address-and-phone']);
+    const number = (c) => (c.reported ?? []).find((r) => ['phone', 'hotline', 'address-and-phone'].includes(r.field))?.value;
+    const withAddress = file.communes.filter((c) => hasAddress(c.centre)).length;
+    const withPhone = file.communes.filter((c) => c.centre.phones.length > 0 || number(c.centre)).length;
+    const hasNumber = p.centre.hotline || number(p.centre);
+    const parts = [hasAddress(p.centre) ? 1 : 0, hasNumber ? 1 : 0, withAddress / n, withPhone / n];
     return {
       code: p.code, name: p.name, communes: n, withAddress, withPhone,
       missingPhone: file.communes.filter((c) => c.centre.phones.length === 0).map((c) => c.name).sort(),
       support: file.communes.reduce((s, c) => s + c.support_points.length, 0),
-      centreAddress: p.centre.address !== null, hotline: p.centre.hotline,
+      centreAddress: hasAddress(p.centre), hotline: p.centre.hotline, reportedNumber: number(p.centre),
       percent: Math.floor((parts.reduce((a, b) => a + b, 0) / 4) * 100 + 0.5),
+      own: index.filter((q) => q.kind === 'provincial' && q.province === p.code).length,
       procProvince: local.length ? null : atLevel('province'),
       procCommune: local.length ? null : atLevel('commune'),
     };
@@ -59,8 +65,11 @@ test('every number on /minh-bach matches counts computed from the catalogue file
     assert.equal(await cell(row, 'with-phone').innerText(),
       `${r.withPhone} / ${r.communes}` + (r.withPhone < r.communes ? `\nthiếu ${r.communes - r.withPhone}` : ''), r.name);
     assert.equal(await cell(row, 'support-points').innerText(), String(r.support), r.name);
-    assert.equal(await cell(row, 'centre-address').innerText(), r.centreAddress ? 'Có' : 'Chưa', r.name);
-    assert.equal(await cell(row, 'hotline').innerText(), r.hotline ? r.hotline.number : 'Chưa công bố', r.name);
+    // A gap is this catalogue's: "no record yet", not "the province has not published".
+    assert.equal(await cell(row, 'centre-address').innerText(), r.centreAddress ? 'Có' : 'Chưa có bản ghi', r.name);
+    assert.equal(await cell(row, 'hotline').innerText(),
+      r.hotline ? r.hotline.number : (r.reportedNumber ?? 'Chưa có bản ghi'), r.name);
+    assert.equal(await cell(row, 'own-procedures').innerText(), r.own ? String(r.own) : 'Chưa có bản ghi', r.name);
     if (r.procProvince !== null) {
       assert.equal(await cell(row, 'procedures-province').innerText(), `${r.procProvince} (quốc gia)`);
       assert.equal(await cell(row, 'procedures-commune').innerText(), `${r.procCommune} (quốc gia)`);
@@ -68,7 +77,8 @@ test('every number on /minh-bach matches counts computed from the catalogue file
   }
   // Đà Nẵng's source is named with its date; a province with nothing says so.
   assert.match(await cell(page.locator('tbody tr[data-code="48"]'), 'source').innerText(), /Tổng hợp cộng đồng.*\(2025-07\)/);
-  assert.equal(await cell(page.locator('tbody tr[data-code="01"]'), 'source').innerText(), 'Chưa có nguồn');
+  assert.equal(await cell(page.locator('tbody tr[data-code="33"]'), 'source').innerText(), 'Chưa có nguồn');
+  assert.match(await cell(page.locator('tbody tr[data-code="01"]'), 'source').innerText(), /\(2025-07-01\)/);
 
   // National totals are the sums of the rows.
   const sum = (f) => want.reduce((s, r) => s + f(r), 0);
@@ -77,7 +87,11 @@ test('every number on /minh-bach matches counts computed from the catalogue file
   assert.equal(await total('with-phone'), `${sum((r) => r.withPhone)} / ${sum((r) => r.communes)}`);
   assert.equal(await total('support-points'), String(sum((r) => r.support)));
   assert.equal(await total('centre-addresses'), `${sum((r) => (r.centreAddress ? 1 : 0))} / 34`);
+  assert.equal(sum((r) => (r.centreAddress ? 1 : 0)), 7, 'seven reported provincial centre addresses');
   assert.equal(await total('procedures'), String(manifest.counts.procedures));
+  assert.equal(await total('own-procedures'), `${sum((r) => r.own)} (${sum((r) => (r.own ? 1 : 0))} / 34)`);
+  assert.equal(want.find((r) => r.code === '24').own, 99, 'Bắc Ninh publishes 99 procedures of its own');
+  assert.match(await page.getByTestId('whose-gap').innerText(), /Cửa sổ số chưa có bản ghi đã công bố/);
 
   // The chart: one bar per province, each at its computed percentage, described in words.
   const bars = page.getByTestId('completeness-chart').locator('g.bar');
@@ -149,7 +163,7 @@ test('the footer names whose data it is and links to /minh-bach', async () => {
   await page.goto(h.url + '/?lang=en');
   await page.getByTestId('publisher').waitFor();
   assert.match(await page.getByTestId('publisher').innerText(), /^Data from: Cửa sổ số — compiled from public sources$/);
-  await page.getByRole('link', { name: 'Transparency: what each province has published' }).click();
+  await page.getByRole('link', { name: 'Transparency: what this catalogue holds for each province' }).click();
   await page.waitForURL(/\/minh-bach/);
   await rows(page).first().waitFor();
   assert.equal(await page.locator('thead th[data-col="with-phone"] button').innerText(), 'Commune centres with phone ↕');

@@ -37,7 +37,9 @@ test('a province-level procedure shows the provincial centre, or says it is not 
   await card.getByText('Trung tâm Phục vụ hành chính công Thành phố Hồ Chí Minh').waitFor();
   const text = await card.innerText();
   assert.match(text, /Chưa công bố/);
-  assert.match(text, /1800 1096/);
+  // The centre's address as five outlets reported it (December 2025), verbatim with its source.
+  assert.match(text, /số 43 đường Nguyễn Văn Bá, phường Thủ Đức/);
+  assert.match(text, /2025-12-23/);
 });
 
 test('a ministry-level procedure says no local centre handles it', async () => {

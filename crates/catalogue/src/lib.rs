@@ -4,6 +4,7 @@
 
 pub mod format;
 pub mod geo;
+pub mod handler;
 pub mod model;
 pub mod text;
 pub mod transparency;

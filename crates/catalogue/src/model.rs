@@ -392,13 +392,89 @@ pub struct ServiceCentre {
     pub receives: ReceiveRule,
     /// Source of the contact fields; `None` when nothing is published.
     pub source: Option<SourceId>,
+    /// What public sources report about this centre, each value verbatim
+    /// with its source and date, in the sources' order (several sites of one
+    /// centre stay in the order the source gives them). Shown as text, never
+    /// rewritten into `address`/`phones`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reported: Vec<Reported>,
 }
 
 impl ServiceCentre {
     /// Whether any contact detail has been published.
     pub fn is_published(&self) -> bool {
-        self.address.is_some() || !self.phones.is_empty() || self.hotline.is_some()
+        self.address.is_some() || !self.phones.is_empty() || self.hotline.is_some() || !self.reported.is_empty()
     }
+    /// An address is published, as a field or reported.
+    pub fn has_address(&self) -> bool {
+        self.address.is_some() || self.reported.iter().any(|r| r.field.has_address())
+    }
+    /// The first reported phone or hotline, verbatim.
+    pub fn reported_number(&self) -> Option<&Reported> {
+        self.reported.iter().find(|r| r.field.has_number())
+    }
+}
+
+/// What a reported value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportedField {
+    /// Địa chỉ
+    Address,
+    /// Điện thoại
+    Phone,
+    /// Đường dây nóng, tổng đài
+    Hotline,
+    /// Địa chỉ và điện thoại in one text (counters with their phones)
+    AddressAndPhone,
+}
+
+impl ReportedField {
+    pub fn has_address(self) -> bool {
+        matches!(self, Self::Address | Self::AddressAndPhone)
+    }
+    pub fn has_number(self) -> bool {
+        matches!(self, Self::Phone | Self::Hotline | Self::AddressAndPhone)
+    }
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Self::Address => "Địa chỉ",
+            Self::Phone => "Điện thoại",
+            Self::Hotline => "Đường dây nóng",
+            Self::AddressAndPhone => "Địa chỉ, điện thoại",
+        }
+    }
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Address => "Address",
+            Self::Phone => "Phone",
+            Self::Hotline => "Hotline",
+            Self::AddressAndPhone => "Address and phone",
+        }
+    }
+}
+
+/// One value a public source reports about a centre, verbatim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reported {
+    pub field: ReportedField,
+    /// Exactly as published.
+    pub value: String,
+    pub source: SourceId,
+    /// Where it was published, each with its date, as the source list gives
+    /// them (one value reported by several outlets has several).
+    pub citations: Vec<Citation>,
+    /// The compiler's trust label ("high", "medium-high", "official notice, partial").
+    pub trust: String,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    /// A URL, or the source's own description of where (not always a URL).
+    pub url: String,
+    /// As the source gives it ("2025-12-23", "crawled 2026-07-18").
+    pub date: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -540,6 +616,45 @@ pub struct Agencies {
     pub coordinating: Option<String>,
 }
 
+/// What kind of procedure the portal's catalogue says it is (its `type`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProcedureKind {
+    /// `STANDARD`: a procedure of a ministry's national list, done the same everywhere.
+    #[default]
+    Standard,
+    /// `SPECIFIC`: a province's own procedure (thủ tục đặc thù của địa phương),
+    /// published by its People's Committee for its territory only.
+    Provincial,
+    /// `STANDARD_INTERNAL`: an internal procedure between state bodies (thủ tục
+    /// nội bộ), not one a citizen applies for; kept out of search and lists.
+    Internal,
+}
+
+impl ProcedureKind {
+    pub fn is_standard(&self) -> bool {
+        *self == Self::Standard
+    }
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Self::Standard => "Thủ tục chung toàn quốc",
+            Self::Provincial => "Thủ tục riêng của tỉnh",
+            Self::Internal => "Thủ tục nội bộ giữa các cơ quan nhà nước",
+        }
+    }
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Standard => "Nationwide procedure",
+            Self::Provincial => "The province's own procedure",
+            Self::Internal => "Internal procedure between state bodies",
+        }
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// The list entry of a procedure: what search and browsing need.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProcedureSummary {
@@ -552,6 +667,26 @@ pub struct ProcedureSummary {
     pub channels: Vec<Channel>,
     /// The ministry or branch whose list it comes from (e.g. "Bộ Tư pháp").
     pub authority: String,
+    /// See [`Procedure::kind`]; absent in indexes written before it existed.
+    #[serde(default, skip_serializing_if = "ProcedureKind::is_standard")]
+    pub kind: ProcedureKind,
+    /// See [`Procedure::province`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<ProvinceCode>,
+    /// See [`Procedure::catalogue_only`].
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub catalogue_only: bool,
+    /// Who receives and handles it, from its published agencies
+    /// ([`crate::handler`]); unsure in indexes written before it existed.
+    #[serde(default)]
+    pub handler: crate::handler::Handler,
+}
+
+impl ProcedureSummary {
+    /// One of `province`'s own procedures (thủ tục riêng của tỉnh).
+    pub fn is_own_of(&self, province: &ProvinceCode) -> bool {
+        self.kind == ProcedureKind::Provincial && self.province.as_ref() == Some(province)
+    }
 }
 
 /// A procedure's English name and the everyday English phrases for it, from
@@ -595,6 +730,25 @@ pub struct Procedure {
     /// Its English name, if the curated table has one; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub english: Option<EnglishName>,
+    /// Standard, a province's own, or internal, from the portal's July 2026
+    /// catalogue (`type`); [`ProcedureKind::Standard`] for a procedure it does
+    /// not list.
+    #[serde(default, skip_serializing_if = "ProcedureKind::is_standard")]
+    pub kind: ProcedureKind,
+    /// Who published it in the catalogue (`departmentPromulgate`), as written:
+    /// a ministry, or "UBND tỉnh …" for a province's own procedure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The province whose body published it, when a province did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<ProvinceCode>,
+    /// Only the catalogue lists it: name, code, field, agencies, publisher and
+    /// who may apply are known, and nothing else (documents, fees, times,
+    /// steps, levels are on the official page). Every structured field is then
+    /// [`Parsed::NotPublished`] and `levels` is empty, meaning "not in this
+    /// catalogue", never "none required".
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub catalogue_only: bool,
 }
 
 impl Procedure {
@@ -606,6 +760,10 @@ impl Procedure {
             levels: self.levels.clone(),
             channels: self.channels.as_parsed().map(|cs| cs.iter().map(|c| c.channel).collect()).unwrap_or_default(),
             authority: self.authority.clone(),
+            kind: self.kind,
+            province: self.province.clone(),
+            catalogue_only: self.catalogue_only,
+            handler: crate::handler::handler(self),
         }
     }
 }

@@ -34,10 +34,20 @@ pub struct ProvinceStats {
     /// Number of procedures in the province's own published list; `None` when
     /// it has published none.
     pub local_list: Option<u32>,
+    /// The province's own procedures (thủ tục đặc thù) that this catalogue
+    /// holds, from the portal's catalogue: the telegram's first task. 0 means
+    /// the catalogue has none, not that the province has none in force.
+    #[serde(default)]
+    pub own_procedures: u32,
     /// The provincial centre's address is published.
     pub centre_address: bool,
     /// The provincial centre's hotline, when published.
     pub hotline: Option<Hotline>,
+    /// A phone or hotline of the provincial centre that a public source
+    /// reports, verbatim ([`ServiceCentre::reported`]), when there is no
+    /// [`Self::hotline`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_number: Option<String>,
     /// Communes (xã, phường, đặc khu) in the province.
     pub communes: u32,
     /// Communes whose centre has a published address.
@@ -55,16 +65,22 @@ impl ProvinceStats {
     /// published, in `[0, 1]`: the mean of four parts, each in `[0, 1]` —
     /// the provincial centre's address, a hotline, commune centres with an
     /// address, commune centres with a phone. Procedures are not in it: every
-    /// province has the national catalogue.
+    /// province has the national catalogue, and a province with no procedure
+    /// of its own in this catalogue may have none in force.
     pub fn completeness(&self) -> f64 {
         let share = |n: u32| if self.communes == 0 { 0.0 } else { f64::from(n) / f64::from(self.communes) };
         let parts = [
             f64::from(u8::from(self.centre_address)),
-            f64::from(u8::from(self.hotline.is_some())),
+            f64::from(u8::from(self.has_number())),
             share(self.communes_with_address),
             share(self.communes_with_phone),
         ];
         parts.iter().sum::<f64>() / parts.len() as f64
+    }
+
+    /// A hotline or a reported number of the provincial centre.
+    pub fn has_number(&self) -> bool {
+        self.hotline.is_some() || self.reported_number.is_some()
     }
 
     /// [`Self::completeness`] as a whole percentage, rounded half up.
@@ -85,6 +101,9 @@ pub struct Totals {
     pub communes_with_phone: u32,
     pub support_points: u32,
     pub local_lists: u32,
+    /// Own procedures over every province, and provinces with at least one.
+    pub own_procedures: u32,
+    pub provinces_with_own: u32,
 }
 
 pub fn totals(rows: &[ProvinceStats]) -> Totals {
@@ -92,13 +111,15 @@ pub fn totals(rows: &[ProvinceStats]) -> Totals {
     for r in rows {
         t.provinces += 1;
         t.centre_addresses += u32::from(r.centre_address);
-        t.hotlines += u32::from(r.hotline.is_some());
+        t.hotlines += u32::from(r.has_number());
         t.hotlines_always_open += u32::from(r.hotline.as_ref().is_some_and(|h| h.always_open));
         t.communes += r.communes;
         t.communes_with_address += r.communes_with_address;
         t.communes_with_phone += r.communes_with_phone;
         t.support_points += r.support_points;
         t.local_lists += u32::from(r.local_list.is_some());
+        t.own_procedures += r.own_procedures;
+        t.provinces_with_own += u32::from(r.own_procedures > 0);
     }
     t
 }
@@ -131,8 +152,10 @@ pub fn province_stats(
     };
     let mut sources = BTreeSet::new();
     sources.extend(province.centre.source.clone());
+    sources.extend(province.centre.reported.iter().map(|r| r.source.clone()));
     for c in communes {
         sources.extend(c.centre.source.clone());
+        sources.extend(c.centre.reported.iter().map(|r| r.source.clone()));
         sources.extend(c.support_points.iter().map(|s| s.source.clone()));
     }
     sources.extend(local.iter().map(|e| e.source.clone()));
@@ -141,11 +164,16 @@ pub fn province_stats(
         name: province.name.clone(),
         procedures,
         local_list: (!local.is_empty()).then_some(local.len() as u32),
-        centre_address: province.centre.address.is_some(),
+        own_procedures: index.iter().filter(|p| p.is_own_of(&province.code)).count() as u32,
+        centre_address: province.centre.has_address(),
         hotline: province.centre.hotline.clone(),
+        reported_number: province.centre.reported_number().map(|r| r.value.clone()),
         communes: communes.len() as u32,
-        communes_with_address: communes.iter().filter(|c| c.centre.address.is_some()).count() as u32,
-        communes_with_phone: communes.iter().filter(|c| !c.centre.phones.is_empty()).count() as u32,
+        communes_with_address: communes.iter().filter(|c| c.centre.has_address()).count() as u32,
+        communes_with_phone: communes
+            .iter()
+            .filter(|c| !c.centre.phones.is_empty() || c.centre.reported_number().is_some())
+            .count() as u32,
         support_points: communes.iter().map(|c| c.support_points.len() as u32).sum(),
         sources: sources.into_iter().collect(),
     }
@@ -161,8 +189,10 @@ mod tests {
             name: "Thành phố Đà Nẵng".into(),
             procedures: LevelCounts::default(),
             local_list: None,
+            own_procedures: 0,
             centre_address: address,
             hotline: hotline.then(|| Hotline { number: "1022".into(), always_open: true }),
+            reported_number: None,
             communes,
             communes_with_address: with_address,
             communes_with_phone: with_phone,
@@ -183,7 +213,9 @@ mod tests {
 
     #[test]
     fn totals_add_every_row() {
-        let t = totals(&[row(true, true, 10, 5, 4), row(false, false, 3, 1, 0)]);
+        let mut own = row(false, false, 3, 1, 0);
+        own.own_procedures = 99;
+        let t = totals(&[row(true, true, 10, 5, 4), own]);
         assert_eq!(
             t,
             Totals {
@@ -196,6 +228,8 @@ mod tests {
                 communes_with_phone: 4,
                 support_points: 0,
                 local_lists: 0,
+                own_procedures: 99,
+                provinces_with_own: 1,
             }
         );
     }

@@ -24,5 +24,9 @@ pub fn procedure(code: &str, name: &str) -> Procedure {
         results: Parsed::NotPublished,
         source: "s".into(),
         english: None,
+        kind: ProcedureKind::Standard,
+        publisher: None,
+        province: None,
+        catalogue_only: false,
     }
 }

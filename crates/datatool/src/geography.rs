@@ -116,6 +116,7 @@ pub fn empty_centre(level: CentreLevel, id: String, name: String) -> ServiceCent
         location: None,
         receives: ReceiveRule::ByLevel,
         source: None,
+        reported: vec![],
     }
 }
 

@@ -10,7 +10,9 @@ mod fixtures;
 pub mod geography;
 pub mod gz;
 pub mod import;
+pub mod portal_catalogue;
 pub mod procedures;
+pub mod reported;
 pub mod search_data;
 pub mod text;
 pub mod validate;
@@ -59,6 +61,10 @@ pub struct ReadReport {
     /// The provincial feeds merged: province, its name, what each added.
     pub feeds: Vec<(ProvinceCode, String, feeds::Added)>,
     pub coverage: procedures::Coverage,
+    /// Centres and lines reported by public sources.
+    pub reported: reported::Added,
+    /// How the portal's catalogue merged with the crawl.
+    pub catalogue: portal_catalogue::MergeReport,
     /// Records that could not be converted, with the reason.
     pub rejected: Vec<String>,
 }
@@ -130,11 +136,17 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
             Err(e) => rejected.push(format!("procedures/dichvucong.jsonl.gz: {}: {e}", r.ma_thu_tuc)),
         }
     }
+    let entries = portal_catalogue::read(&dir.join(portal_catalogue::FILE))?;
+    // Counted from the raw records, apart from the merge, so that a record the
+    // merge loses fails validation.
+    let codes: std::collections::HashSet<&str> =
+        raw.iter().map(|r| r.ma_thu_tuc.trim()).chain(entries.iter().map(|e| e.code.trim())).collect();
+    let (mut procs, catalogue) = portal_catalogue::merge(procs, &entries, &geo.provinces, &mut rejected);
     let expected = validate::Expected {
         provinces: geo.provinces.len(),
         communes: communes.len(),
         legacy_units: geo.legacy_units.len(),
-        procedures: raw.len(),
+        procedures: codes.len(),
     };
     let english: Vec<english::Entry> = gz::read_json(&dir.join(english::FILE))?;
     english::apply(&english, &mut procs).map_err(|ps| {
@@ -146,7 +158,7 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
     english::name_life_events(&mut life_events, &procs);
     let publisher_path = dir.join("publisher.json");
     let publisher = if publisher_path.is_file() { Some(gz::read_json(&publisher_path)?) } else { None };
-    let cat = Catalogue {
+    let mut cat = Catalogue {
         sources,
         provinces: geo.provinces,
         communes,
@@ -157,7 +169,19 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
         local_procedures: BTreeMap::new(),
         publisher,
     };
-    Ok((cat, ReadReport { expected, code_disagreements: geo.code_disagreements, feeds: vec![], coverage, rejected }))
+    let reported = reported::apply(dir, &mut cat)?;
+    Ok((
+        cat,
+        ReadReport {
+            expected,
+            code_disagreements: geo.code_disagreements,
+            feeds: vec![],
+            coverage,
+            catalogue,
+            reported,
+            rejected,
+        },
+    ))
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, or `SOURCE_DATE_EPOCH`'s for reproducible builds.

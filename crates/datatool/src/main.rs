@@ -15,6 +15,7 @@
 //! `data/sources/feeds/{province}/feed.json`. Exit status 1 when the feed has
 //! errors, 2 on bad usage.
 
+use cuaso_catalogue::model::ProcedureKind;
 use cuaso_data::feeds::Lang;
 use cuaso_data::{import, read_sources, today, validate, write};
 use std::collections::BTreeMap;
@@ -139,7 +140,21 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
         counts.legacy_units,
         cat.legacy_units.iter().filter(|u| u.is_split()).count()
     );
-    println!("  procedures         {:>6}", counts.procedures);
+    let m = &report.catalogue;
+    println!(
+        "  procedures         {:>6}  ({} with the crawl's details, {} from the July 2026 catalogue only)",
+        counts.procedures,
+        counts.procedures as usize - m.catalogue_only,
+        m.catalogue_only
+    );
+    let kind = |k| m.by_kind.get(&k).copied().unwrap_or(0);
+    println!(
+        "    by kind            standard {}, provinces' own {} ({} provinces), internal {} (kept out of search and lists)",
+        kind(ProcedureKind::Standard),
+        kind(ProcedureKind::Provincial),
+        m.provinces_with_own,
+        kind(ProcedureKind::Internal)
+    );
     let en = cuaso_data::english::coverage(&cat);
     println!(
         "  English names      {:>6}  (commune level {} of {}, life events {} of {})",
@@ -151,6 +166,11 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
         counts.centres_published
     );
     println!("  support points     {:>6}", counts.support_points);
+    let r = &report.reported;
+    println!(
+        "  reported centres   {:>6}  provinces ({} values, verbatim with source and date), {} Hồ Chí Minh City commune centres (Notice 243/TB-UBND)",
+        r.provinces, r.province_values, r.communes
+    );
     println!();
     println!("Cross-checks");
     println!(
@@ -158,6 +178,13 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
         counts.communes,
         report.code_disagreements.len()
     );
+    println!(
+        "  portal catalogue vs crawl: {} entries; {} codes in both (crawl's details kept, {} blank agencies filled from the catalogue), {} only in the catalogue, {} only in the crawl",
+        m.entries, m.both, m.agencies_filled, m.catalogue_only, m.crawl_only
+    );
+    for d in &m.duplicates {
+        println!("  duplicate: {d}");
+    }
     for (code, name, added) in &report.feeds {
         println!(
             "  feed {code} {name}: {} centres ({} with phone), {} support points, {} listed procedures",

@@ -1341,6 +1341,11 @@ pub fn to_procedure(raw: &RawProcedure, source: &str) -> Result<Procedure, Strin
         results: parse_results(&raw.ket_qua_xu_ly),
         source: source.to_string(),
         english: None, // from the curated table, by `english::apply`
+        // From the portal's catalogue, by `portal_catalogue::merge`.
+        kind: Default::default(),
+        publisher: None,
+        province: None,
+        catalogue_only: false,
     })
 }
 

@@ -2,6 +2,7 @@
 //! curated table of everyday names (`data/sources/curated/everyday-names.json`).
 
 use crate::Catalogue;
+use cuaso_catalogue::model::ProcedureKind;
 use cuaso_search::data::*;
 use std::collections::HashMap;
 
@@ -43,9 +44,11 @@ pub fn search_data(cat: &Catalogue) -> SearchData {
                 }
             })
             .collect(),
+        // Internal procedures (between state bodies) are not for citizens.
         procedures: cat
             .procedures
             .iter()
+            .filter(|p| p.kind != ProcedureKind::Internal)
             .map(|p| {
                 let s = p.summary();
                 ProcedureRec {

@@ -126,8 +126,21 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
         if p.name.trim().is_empty() {
             problem(&file, p.code.as_str(), "name", "empty name".into());
         }
-        if p.levels.is_empty() {
+        // A catalogue-only procedure has no level: the catalogue does not give one.
+        if p.levels.is_empty() && !p.catalogue_only {
             problem(&file, p.code.as_str(), "levels", "no level (cấp thực hiện)".into());
+        }
+        match &p.province {
+            Some(code) if !province_codes.contains(code) => {
+                problem(&file, p.code.as_str(), "province", format!("unknown province {code}"))
+            }
+            None if p.kind == ProcedureKind::Provincial => problem(
+                &file,
+                p.code.as_str(),
+                "province",
+                format!("a province's own procedure whose publisher {:?} names no known province", p.publisher),
+            ),
+            _ => {}
         }
         if !p.official_url.starts_with("https://") {
             problem(&file, p.code.as_str(), "official_url", format!("not an https URL: {:?}", p.official_url));
@@ -187,6 +200,9 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
         .map(|p| (&p.centre, "provinces.json".to_string()))
         .chain(cat.communes.iter().map(|c| (&c.centre, format!("tinh/{}.json", c.province))));
     for (centre, file) in centres {
+        for r in centre.reported.iter().filter(|r| !sources.contains(r.source.as_str())) {
+            problem(&file, &centre.id, "reported.source", format!("unknown source {:?}", r.source));
+        }
         if let ReceiveRule::Listed(codes) = &centre.receives {
             for code in codes.iter().filter(|c| !procedure_codes.contains(c)) {
                 problem(&file, &centre.id, "receives", format!("unknown procedure {code}"));

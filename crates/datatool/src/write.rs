@@ -75,7 +75,9 @@ pub fn files(cat: &Catalogue) -> BTreeMap<String, String> {
         };
         files.insert(province_file(&p.code), encode(&file));
     }
-    let index: Vec<ProcedureSummary> = cat.procedures.iter().map(Procedure::summary).collect();
+    // Internal procedures keep their page but stay out of every list.
+    let index: Vec<ProcedureSummary> =
+        cat.procedures.iter().filter(|p| p.kind != ProcedureKind::Internal).map(Procedure::summary).collect();
     files.insert(TRANSPARENCY_FILE.to_string(), encode(&transparency(cat, &index)));
     files.insert(PROCEDURE_INDEX_FILE.to_string(), encode(&index));
     files.insert(LIFE_EVENTS_FILE.to_string(), encode(&cat.life_events));

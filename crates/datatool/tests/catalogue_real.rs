@@ -17,13 +17,14 @@ fn real() -> &'static (Catalogue, ReadReport) {
 fn counts_are_those_of_the_sources() {
     let (cat, report) = real();
     let c = cat.counts();
-    assert_eq!((c.provinces, c.communes, c.legacy_units, c.procedures), (34, 3321, 10040, 2642));
+    assert_eq!((c.provinces, c.communes, c.legacy_units, c.procedures), (34, 3321, 10040, 5738));
     assert!(report.rejected.is_empty(), "{:?}", report.rejected);
     // Đà Nẵng's feed: 94 commune offices and 317 post offices (318 in the
-    // compilation, one listed twice); nothing else is published anywhere.
-    assert_eq!(c.centres_published, 94);
+    // compilation, one listed twice); the reported sources: 8 provincial
+    // centres and 9 of Hồ Chí Minh City's commune centres.
+    assert_eq!(c.centres_published, 94 + 8 + 9);
     assert_eq!(c.support_points, 317);
-    assert!(cat.provinces.iter().all(|p| !p.centre.is_published()));
+    assert_eq!(cat.provinces.iter().filter(|p| p.centre.is_published()).count(), 8);
     assert_eq!(report.feeds.len(), 1);
     let (code, _, added) = &report.feeds[0];
     assert_eq!((code.as_str(), added.centres, added.centres_with_phone, added.support_points), ("48", 94, 93, 317));
@@ -66,7 +67,8 @@ fn every_file_round_trips() {
     assert_eq!(communes, cat.communes);
     assert_eq!(legacy_codes.len(), 10040, "every former unit is in some province file");
     let index: Vec<ProcedureSummary> = format::decode(v(PROCEDURE_INDEX_FILE)).unwrap();
-    assert_eq!(index.len(), 2642);
+    // Every procedure but the 191 internal ones (between state bodies).
+    assert_eq!(index.len(), 5738 - 191);
     for p in &cat.procedures {
         let back: Procedure = format::decode(v(&procedure_file(&p.code))).unwrap();
         assert_eq!(&back, p);

@@ -165,3 +165,13 @@ fn any_input_returns() {
         assert!(hits.len() <= 20);
     }
 }
+
+#[test]
+fn catalogue_only_procedures_are_found_by_name() {
+    // Only the portal's July 2026 catalogue lists these (#13).
+    route_in_top("hưởng trợ cấp thất nghiệp", 5, "/thu-tuc/1.014748");
+    route_in_top("cap the bao hiem y te", 5, "/thu-tuc/1.014137");
+    route_in_top("nghệ nhân di sản văn hóa phi vật thể bắc ninh", 5, "/thu-tuc/1.006865");
+    // An internal procedure (between state bodies) is not offered to citizens.
+    assert!(search("phê duyệt quy hoạch phát triển hệ thống cảng cạn").iter().all(|h| h.route != "/thu-tuc/5.002548"));
+}
