@@ -83,8 +83,11 @@ pub const LETTERS: [(&str, &str); 4] = [("q", "quận"), ("p", "phường"), ("x
 /// Left out on purpose, although frequent: `có`/`cô`/`cơ` (`cơ giới`), `đi`
 /// (`di chúc`), `cho` and `con` (`cho con` is what people ask for), `em`
 /// (`trẻ em`), `mới` (a new motorbike is a first registration), `mất` (lost,
-/// or died).
-pub const STOPWORDS: [&str; 40] = [
+/// or died); and alone, words whose accent-free form is a frequent name
+/// word: `đâu` (`đầu tư`, `đấu giá`), `nào` (`nạo vét`), `hỏi` (`xã hội`),
+/// `thì` (`thi hành`), `nơi` (`Hà Nội`) — "ở đâu", "thế nào", "cho hỏi" are
+/// matched as phrases.
+pub const STOPWORDS: [&str; 34] = [
     "tôi",
     "tui",
     "mình",
@@ -97,15 +100,12 @@ pub const STOPWORDS: [&str; 40] = [
     "những gì",
     "là gì",
     "khi",
-    "thì",
     "là",
     "và",
     "với",
     "của",
     "ở",
     "ở đâu",
-    "đâu",
-    "nào",
     "thế nào",
     "như thế nào",
     "làm sao",
@@ -114,7 +114,6 @@ pub const STOPWORDS: [&str; 40] = [
     "bao nhiêu",
     "làm",
     "xin",
-    "hỏi",
     "cho hỏi",
     "giúp",
     "ạ",
@@ -123,8 +122,6 @@ pub const STOPWORDS: [&str; 40] = [
     "không",
     "thủ tục",
     "cách",
-    "nơi",
-    "muốn làm",
 ];
 
 /// First words of the part of an address below the commune: a house number
@@ -191,6 +188,8 @@ struct Piece {
     word: QWord,
     dot_after: bool,
     numeric: bool,
+    /// A comma (or semicolon) between this token and the one before.
+    comma_before: bool,
 }
 
 /// Cuts `s` to at most `n` characters.
@@ -233,12 +232,15 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
     let q = cap(query, MAX_QUERY_CHARS);
     let toks = tokens(q);
     let typing = toks.last().is_some_and(|t| t.end == q.len());
+    let mut prev_end = 0;
     let mut pieces: Vec<Piece> = Vec::new();
     for t in toks.iter().take(MAX_TOKENS) {
         let mut t = t.clone();
         t.letters.truncate(MAX_WORD_LETTERS);
         let raw = &q[t.start..t.end];
         let dot_after = q[t.end..].starts_with('.');
+        let comma_before = q[prev_end..t.start].contains([',', ';']);
+        prev_end = t.end;
         let typed = t.word();
         let numeric = typed.key.bytes().all(|b| b.is_ascii_digit());
         let mut alts = vec![typed.clone()];
@@ -251,8 +253,18 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
             let letters = split.map(|i| raw[..i].to_ascii_lowercase());
             let is_kind = |l: &str| LETTERS.iter().any(|(a, _)| *a == l) || tables().kind_keys.iter().any(|k| k == l);
             if let (Some(i), Some(l)) = (split, letters.as_deref().filter(|l| is_kind(l))) {
-                pieces.push(Piece { word: QWord::new(vec![Word::plain(l)]), dot_after: false, numeric: false });
-                pieces.push(Piece { word: QWord::new(vec![Word::plain(&raw[i..])]), dot_after, numeric: true });
+                pieces.push(Piece {
+                    word: QWord::new(vec![Word::plain(l)]),
+                    dot_after: false,
+                    numeric: false,
+                    comma_before,
+                });
+                pieces.push(Piece {
+                    word: QWord::new(vec![Word::plain(&raw[i..])]),
+                    dot_after,
+                    numeric: true,
+                    comma_before: false,
+                });
                 continue;
             }
             if let Some(decoded) = decode_word(raw) {
@@ -261,7 +273,7 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
                 }
             }
         }
-        pieces.push(Piece { word: QWord::new(alts), dot_after, numeric });
+        pieces.push(Piece { word: QWord::new(alts), dot_after, numeric, comma_before });
     }
     if let Some(at) = address_start(&pieces) {
         pieces.drain(..at);
@@ -298,8 +310,13 @@ fn address_start(pieces: &[Piece]) -> Option<usize> {
         pieces.len() >= i + ws.len() && ws.iter().zip(&pieces[i..]).all(|(w, p)| fits(&p.word, w))
     };
     let first = pieces.first()?;
-    let below = first.word.key().starts_with(|c: char| c.is_ascii_digit()) || t.below.iter().any(|b| at(0, b));
-    if !below {
+    // A house number; or a street, hamlet or group word followed by a number
+    // ("số 12", "tổ 5", "ngõ 4") or ending at a comma ("thôn Đông, xã …"):
+    // "số" alone is also "sổ" typed without accents ("so bao hiem xa hoi").
+    let numbered = first.word.key().starts_with(|c: char| c.is_ascii_digit());
+    let below = t.below.iter().find(|b| at(0, b)).map(|b| b.len());
+    let comma = pieces.iter().any(|p| p.comma_before);
+    if !numbered && !below.is_some_and(|n| pieces.get(n).is_some_and(|p| p.numeric) || comma) {
         return None;
     }
     (1..pieces.len().saturating_sub(1)).find(|&i| {
@@ -575,6 +592,9 @@ mod tests {
             ("to 5, ap 2, xa tan phu ", vec!["xa? tan phu"]),
             // no place word after the number: kept
             ("12 nguyen trai ", vec!["12 nguyen trai"]),
+            // "so" is also "sổ": a street word needs a number or a comma
+            ("so bao hiem xa hoi ", vec!["so bao hiem xa? hoi"]),
+            ("thon dong, xa tan phu ", vec!["xa? tan phu"]),
             // a ward's number is no house number
             ("phuong 12 quan 10 ", vec!["phuong? 12 quan? 10"]),
         ] {

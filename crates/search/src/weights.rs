@@ -99,7 +99,10 @@ pub struct Weights {
     pub cutoff: f32,
     /// Hits scoring at least `answer` × the best are answers; those below,
     /// down to [`cutoff`](Weights::cutoff), "more, less related results"
-    /// ([`crate::Results::answers`]). Range `cutoff`–1; default 0.8.
+    /// ([`crate::Results::answers`]). Range `cutoff`–1; default 0.9. On the
+    /// 461 labelled queries (an expected page among the answers / share of
+    /// the answers that are expected pages): 0.7 → 99.8 % / 44 %, 0.8 →
+    /// 99.3 % / 63 %, 0.9 → 98.3 % / 80 %, 0.95 → 97.2 % / 88 %.
     pub answer: f32,
     /// Factor for readings that rewrote the query (abbreviations expanded,
     /// run-together words split), so the typed reading wins ties. Range
@@ -129,7 +132,7 @@ impl Default for Weights {
             procedure: 1.0,
             code: 10.0,
             cutoff: 0.4,
-            answer: 0.8,
+            answer: 0.9,
             rewritten: 0.97,
         }
     }
