@@ -322,7 +322,7 @@ fn address_start(pieces: &[Piece]) -> Option<usize> {
     (1..pieces.len().saturating_sub(1)).find(|&i| {
         let k = pieces[i].word.key();
         let abbreviated = LETTERS.iter().any(|(a, _)| *a == k) || matches!(k, "tp" | "tx" | "tt");
-        let marked = pieces[i].dot_after || pieces[i + 1].numeric;
+        let marked = pieces[i].dot_after || pieces[i + 1].numeric || pieces[i].comma_before;
         abbreviated && marked || t.kinds.iter().any(|kind| at(i, kind))
     })
 }
@@ -595,6 +595,8 @@ mod tests {
             // "so" is also "sổ": a street word needs a number or a comma
             ("so bao hiem xa hoi ", vec!["so bao hiem xa? hoi"]),
             ("thon dong, xa tan phu ", vec!["xa? tan phu"]),
+            // an abbreviation after a comma needs no dot
+            ("45 tran hung dao, tp thai binh ", vec!["tp thai binh", "thanh? pho? thai binh"]),
             // a ward's number is no house number
             ("phuong 12 quan 10 ", vec!["phuong? 12 quan? 10"]),
         ] {
