@@ -9,7 +9,9 @@ use crate::api;
 use crate::components::loaded;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::use_mode;
-use cuaso_search::{Filters, HitKind};
+use cuaso_catalogue::model::Level;
+use cuaso_search::data::SearchData;
+use cuaso_search::{Filters, Gap, Hit, HitKind};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -117,11 +119,12 @@ pub fn SearchPage() -> impl IntoView {
             let params = query.get();
             let q = params.get("q").unwrap_or_default();
             let f = filters(&params);
-            let hits = idx.engine.search(&q, &f, MAX_RESULTS);
+            let found = idx.engine.find(&q, &f, MAX_RESULTS);
             let filter_bar = filter_bar(&idx, &params);
+            let gap = (!q.trim().is_empty()).then_some(found.gap).flatten().map(coverage_note);
             let body = if q.trim().is_empty() {
                 view! { <p>{tr("Nhập tên thủ tục, xã phường, tỉnh thành hoặc địa chỉ cũ. Không cần gõ dấu.", "Type a procedure, commune, province or old address. Accents are optional.")}</p> }.into_any()
-            } else if hits.is_empty() {
+            } else if found.hits.is_empty() {
                 let filtered = f.province.is_some() || f.commune.is_some() || f.field.is_some() || f.level.is_some() || f.channel.is_some();
                 view! {
                     <div class="no-results" role="status">
@@ -135,38 +138,130 @@ pub fn SearchPage() -> impl IntoView {
                     </div>
                 }.into_any()
             } else {
-                let n = hits.len();
+                let mut hits = found.hits;
+                let more = hits.split_off(found.answers);
+                let (n, m) = (hits.len(), more.len());
+                let data = idx.engine.data();
+                let answers = hits.iter().map(|h| result_item(h, data)).collect_view();
+                let rest = more.iter().map(|h| result_item(h, data)).collect_view();
                 view! {
-                    <p class="count" role="status">{move || match lang.get() {
-                        Lang::Vi => format!("{n}{} kết quả", if n == MAX_RESULTS { "+" } else { "" }),
-                        Lang::En => format!("{n}{} results", if n == MAX_RESULTS { "+" } else { "" }),
+                    <p class="count" role="status">{move || match (lang.get(), m) {
+                        (Lang::Vi, 0) => format!("{n} kết quả"),
+                        (Lang::En, 0) => format!("{n} results"),
+                        (Lang::Vi, m) => format!("{n} kết quả, thêm {m}{} kết quả ít liên quan", if n + m == MAX_RESULTS { "+" } else { "" }),
+                        (Lang::En, m) => format!("{n} results, {m}{} more, less related", if n + m == MAX_RESULTS { "+" } else { "" }),
                     }}</p>
-                    <ol class="results" data-testid="results">
-                        {hits.into_iter().map(|h| {
-                            let kind = h.kind;
-                            view! {
-                                <li>
-                                    <a href=cuaso_edge::link::internal_href(&h.route).map(str::to_string)>{h.title}</a>
-                                    <span class="meta">
-                                        <span class="kind">{move || kind_label(kind, lang.get())}</span>
-                                        {(!h.subtitle.is_empty()).then(|| {
-                                            let merged = kind == HitKind::Province;
-                                            let sub = h.subtitle;
-                                            move || match (merged, lang.get()) {
-                                                (true, Lang::Vi) => format!(" · Hợp nhất với {sub}"),
-                                                (true, Lang::En) => format!(" · Merged with {sub}"),
-                                                (false, _) => format!(" · {sub}"),
-                                            }
-                                        })}
-                                    </span>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ol>
+                    {(n > 0).then(|| view! { <ol class="results" data-testid="results">{answers}</ol> })}
+                    {(m > 0).then(|| view! {
+                        <details class="more-results" data-testid="more-results">
+                            <summary>{tr("Thêm kết quả ít liên quan", "More, less related results")}" ("{m}")"</summary>
+                            <ol class="results" start=n + 1>{rest}</ol>
+                        </details>
+                    })}
                 }.into_any()
             };
-            view! { {filter_bar} {body} }
+            view! { {filter_bar} {gap} {body} }
         })}
+    }
+}
+
+/// One result: its title (in English mode a procedure's English name, or
+/// its Vietnamese one said to be so), its kind, and where it is: a
+/// procedure's levels (each a link to the family member done there) and
+/// field, a commune's province, an old unit's district, province and new
+/// commune(s), a province's merged provinces.
+fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
+    let lang = use_lang();
+    let kind = h.kind;
+    let href = cuaso_edge::link::internal_href(&h.route).map(str::to_string);
+    let procedure = (kind == HitKind::Procedure).then(|| &data.procedures[h.record]);
+    let vi = h.title.clone();
+    let en = procedure.and_then(|p| p.name_en.clone());
+    let vi_only = procedure.is_some() && en.is_none();
+    let title = move || match (lang.get(), &en) {
+        (Lang::En, Some(en)) => en.clone(),
+        _ => vi.clone(),
+    };
+    let levels = procedure.map(|p| {
+        // Each level once, linked to the first member (by code) done there.
+        let mut by_level: Vec<(Level, String)> = Vec::new();
+        for (code, levels) in std::iter::once(p).chain(h.family.iter().map(|&i| &data.procedures[i])).map(|m| (&m.code, &m.levels)) {
+            for &l in levels {
+                if !by_level.iter().any(|(x, _)| *x == l) {
+                    by_level.push((l, format!("/thu-tuc/{code}")));
+                }
+            }
+        }
+        by_level.sort_by_key(|(l, _)| std::cmp::Reverse(*l));
+        let several = !h.family.is_empty();
+        view! {
+            <span class="levels">
+                {by_level.into_iter().enumerate().map(|(i, (l, route))| {
+                    let label = move || match lang.get() {
+                        Lang::Vi => l.label_vi().to_lowercase(),
+                        Lang::En => format!("{} level", l.label_en().to_lowercase()),
+                    };
+                    view! {
+                        {(i > 0).then_some(" · ")}
+                        {if several { view! { <a class="level" href=route>{label}</a> }.into_any() } else { view! { <span>{label}</span> }.into_any() }}
+                    }
+                }).collect_view()}
+            </span>
+        }
+    });
+    let sub = h.subtitle.clone();
+    let merged = kind == HitKind::Province;
+    view! {
+        <li class=format!("result result-{}", kind_class(kind))>
+            <a href=href>{title}</a>
+            {vi_only.then(|| view! { <span class="vi-only" lang="en">{move || (lang.get() == Lang::En).then_some(" (Vietnamese name only)")}</span> })}
+            <span class="meta">
+                <span class="kind">{move || kind_label(kind, lang.get())}</span>
+                {levels.map(|l| view! { " · " {l} })}
+                {(!sub.is_empty()).then_some(move || match (merged, lang.get()) {
+                    (true, Lang::Vi) => format!(" · Hợp nhất với {sub}"),
+                    (true, Lang::En) => format!(" · Merged with {sub}"),
+                    (false, _) => format!(" · {sub}"),
+                })}
+            </span>
+        </li>
+    }
+}
+
+/// The catalogue does not hold what the query names: say what it covers and
+/// link the national portal, above whatever related results there are.
+fn coverage_note(g: &'static Gap) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="coverage-note" role="note" data-testid="coverage">
+            <p>
+                <strong>{move || match lang.get() {
+                    Lang::Vi => format!("Danh mục này chưa có thủ tục về {}.", g.vi),
+                    Lang::En => format!("This catalogue does not hold {} procedures.", g.en),
+                }}</strong>
+                " "
+                {move || match lang.get() {
+                    Lang::Vi => format!("Việc này do {} giải quyết.", g.by_vi),
+                    Lang::En => format!("They are handled by {}.", g.by_en),
+                }}
+            </p>
+            <p>{tr(cuaso_search::coverage::COVERS_VI, cuaso_search::coverage::COVERS_EN)}</p>
+            <p>
+                <a href=cuaso_search::coverage::PORTAL_SEARCH rel="noopener" target="_blank">
+                    {tr("Tìm trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)", "Search the National Public Service Portal (dichvucong.gov.vn)")}
+                </a>
+            </p>
+            <p class="meta">{tr("Các kết quả dưới đây chỉ gần với điều bạn tìm.", "The results below are only related to what you asked.")}</p>
+        </div>
+    }
+}
+
+fn kind_class(kind: HitKind) -> &'static str {
+    match kind {
+        HitKind::Province => "province",
+        HitKind::Commune => "commune",
+        HitKind::Legacy => "legacy",
+        HitKind::Procedure => "procedure",
     }
 }
 

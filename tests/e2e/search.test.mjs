@@ -7,7 +7,8 @@ let h;
 before(async () => { h = await launch(); });
 after(async () => { await h?.close(); });
 
-const routes = (page) => page.locator('main ol li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+// Each result's own link (a procedure's level links come after it).
+const routes = (page) => page.locator('main ol > li > a:first-child').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
 test('typing on the home page goes to results as you type, and the URL follows', async () => {
   const page = await h.page();
@@ -34,7 +35,7 @@ test('a shared search link shows the same results on load, and a result leads to
   await page.goto(h.url + '/tim-kiem?q=ph%C6%B0%E1%BB%9Dng+ho%C3%A0n+ki%E1%BA%BFm');
   await page.locator('main ol li').first().waitFor();
   assert.equal((await routes(page))[0], '/xa/00070');
-  await page.locator('main ol li a').first().click();
+  await page.locator('main ol > li > a').first().click();
   await page.waitForURL('**/xa/00070');
   await page.getByRole('heading', { level: 1, name: 'Phường Hoàn Kiếm' }).waitFor();
 });
@@ -73,5 +74,67 @@ test('hostile or huge queries answer without breaking the page', async () => {
   await page.waitForTimeout(500);
   assert.equal(dialog, false);
   assert.equal(await page.locator('main img').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a sentence finds what it means, not a place that shares its words', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('can lam gi khi nguoi nha mat'));
+  await page.getByTestId('results').locator('li').first().waitFor();
+  assert.equal((await routes(page))[0], '/thu-tuc/1.000656');
+  // Phường Nhà Mát is no answer.
+  const answers = await page.getByTestId('results').locator(':scope > li').allInnerTexts();
+  assert.ok(answers.every((t) => !/Nhà Mát/.test(t)), answers.join(' | '));
+  assert.deepEqual(page.errors, []);
+});
+
+test('an English query finds the procedure and shows its English name; others say they have a Vietnamese name only', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/tim-kiem?q=birth+certificate&lang=en');
+  await page.getByTestId('results').locator('li').first().waitFor();
+  assert.equal((await routes(page))[0], '/thu-tuc/1.001193');
+  await page.getByTestId('results').getByRole('link', { name: 'Birth registration' }).first().waitFor();
+  // A procedure without an English name keeps its Vietnamese one and says so.
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('cap lai tem AB ho chieu') + '&lang=en');
+  await page.locator('main ol > li').first().waitFor();
+  const texts = await page.locator('main ol > li').allInnerTexts();
+  assert.ok(texts.some((t) => /Vietnamese name only/.test(t)), texts.join(' | '));
+  assert.deepEqual(page.errors, []);
+});
+
+test('an address as written on a document, house number and street included, finds its ward', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('12 Nguyễn Trãi, P. 6, Q. 10, TP.HCM'));
+  await page.getByTestId('results').locator('li').first().waitFor();
+  assert.equal((await routes(page))[0], '/xa/27169');
+  const first = await page.getByTestId('results').locator(':scope > li').first().innerText();
+  assert.match(first, /Phường 6/);
+  assert.match(first, /Quận 10/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('one result per procedure family, with its levels; less related results wait below', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('cap ho chieu pho thong'));
+  await page.getByTestId('results').locator('li').first().waitFor();
+  const r = await routes(page);
+  // The provincial and the central procedure are one result.
+  assert.equal(r.filter((x) => x === '/thu-tuc/1.001456' || x === '/thu-tuc/1.001471').length, 1, r.join(' '));
+  const item = page.locator('main ol > li').filter({ hasText: 'Cấp hộ chiếu phổ thông ở trong nước' }).first();
+  assert.match(await item.innerText(), /cấp tỉnh · cấp bộ|cấp bộ · cấp tỉnh/);
+  await page.goto(h.url + '/tim-kiem?q=dang+ky+khai+sinh');
+  const more = page.getByTestId('more-results');
+  await more.waitFor({ state: 'attached' });
+  assert.equal(await more.getAttribute('open'), null);
+  assert.match(await more.locator('summary').innerText(), /Thêm kết quả ít liên quan/);
+});
+
+test('a topic the catalogue lacks says so and links the national portal', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('thu tuc xin tro cap that nghiep'));
+  const note = page.getByTestId('coverage');
+  await note.waitFor();
+  assert.match(await note.innerText(), /trợ cấp thất nghiệp/);
+  assert.match(await note.getByRole('link').getAttribute('href'), /^https:\/\/dichvucong\.gov\.vn\//);
   assert.deepEqual(page.errors, []);
 });

@@ -202,41 +202,80 @@ fn main() {
         return;
     }
     if args.len() > 2 && args[1] == "--eval" {
-        let engine = Engine::new(data);
+        // Per category: top-k hit rate; "answer" = an expected page among the
+        // answers (Engine::find's split); precision = the share of answers
+        // that are expected pages (mean over queries); zero = queries with no hit.
+        let mut engine = Engine::new(data);
+        if let Some(a) = std::env::var("BENCH_ANSWER").ok().and_then(|a| a.parse().ok()) {
+            engine.set_weights(cuaso_search::Weights { answer: a, ..engine.weights().clone() });
+        }
         let tsv = std::fs::read_to_string(&args[2]).expect("read the query set");
-        let mut cats: Vec<(String, usize, usize)> = Vec::new();
+        #[derive(Default)]
+        struct Cat {
+            name: String,
+            n: usize,
+            ok: usize,
+            answer: usize,
+            precision: f64,
+            zero: usize,
+        }
+        let mut cats: Vec<Cat> = Vec::new();
         for line in tsv.lines().skip(1).filter(|l| !l.trim().is_empty()) {
             let f: Vec<&str> = line.split('\t').collect();
             let (q, expected, k, cat) = (f[0], f[1], f[2].parse::<usize>().unwrap_or(5), f[3]);
-            let hits = engine.search(q, &Filters::default(), 20);
-            let ok = hits.iter().take(k).any(|h| expected.split('|').any(|e| e == h.route));
-            match cats.iter_mut().find(|c| c.0 == cat) {
-                Some(c) => {
-                    c.1 += ok as usize;
-                    c.2 += 1;
+            let r = engine.find(q, &Filters::default(), 20);
+            let is_expected = |route: &str| expected.split('|').any(|e| e == route);
+            let ok = r.hits.iter().take(k).any(|h| is_expected(&h.route));
+            let answers = &r.hits[..r.answers];
+            let good = answers.iter().filter(|h| is_expected(&h.route)).count();
+            let c = match cats.iter().position(|c| c.name == cat) {
+                Some(i) => &mut cats[i],
+                None => {
+                    cats.push(Cat { name: cat.to_string(), ..Cat::default() });
+                    cats.last_mut().unwrap()
                 }
-                None => cats.push((cat.to_string(), ok as usize, 1)),
-            }
+            };
+            c.n += 1;
+            c.ok += ok as usize;
+            c.answer += (good > 0) as usize;
+            c.precision += if answers.is_empty() { 0.0 } else { good as f64 / answers.len() as f64 };
+            c.zero += r.hits.is_empty() as usize;
             if !ok && std::env::var_os("BENCH_MISSES").is_some() {
-                let rank = hits.iter().position(|h| expected.split('|').any(|e| e == h.route));
+                let rank = r.hits.iter().position(|h| is_expected(&h.route));
                 println!(
                     "miss [{cat}] {q:?} (k {k}, rank {rank:?}) → {:?}",
-                    hits.iter().take(3).map(|h| format!("{} {}", h.route, h.title)).collect::<Vec<_>>()
+                    r.hits.iter().take(3).map(|h| format!("{} {}", h.route, h.title)).collect::<Vec<_>>()
                 );
             }
         }
-        let (ok, n) = cats.iter().fold((0, 0), |a, c| (a.0 + c.1, a.1 + c.2));
-        for (c, ok, n) in &cats {
-            println!("  {c:12} {ok:3}/{n:3}");
+        let mut all = Cat { name: "ALL".into(), ..Cat::default() };
+        for c in &cats {
+            (all.n, all.ok, all.answer, all.precision, all.zero) =
+                (all.n + c.n, all.ok + c.ok, all.answer + c.answer, all.precision + c.precision, all.zero + c.zero);
         }
-        println!("  {:12} {ok:3}/{n:3} = {:.1}%", "ALL", ok as f64 * 100.0 / n as f64);
+        println!("| category | queries | top-k | in answers | precision of answers | zero results |");
+        println!("|---|---:|---:|---:|---:|---:|");
+        for c in cats.iter().chain([&all]) {
+            let pct = |x: usize| x as f64 * 100.0 / c.n as f64;
+            println!(
+                "| {} | {} | {} ({:.1}%) | {:.1}% | {:.1}% | {} |",
+                c.name,
+                c.n,
+                c.ok,
+                pct(c.ok),
+                pct(c.answer),
+                c.precision * 100.0 / c.n as f64,
+                c.zero
+            );
+        }
         return;
     }
     if args.len() > 1 {
         let engine = Engine::new(data);
         for q in &args[1..] {
             println!("== {q}");
-            for h in engine.search(q, &Filters::default(), 10) {
+            let top = std::env::var("BENCH_TOP").ok().and_then(|t| t.parse().ok()).unwrap_or(10);
+            for h in engine.search(q, &Filters::default(), top) {
                 println!("  {:6.3} {:?} {} {} — {}", h.score, h.kind, h.route, h.title, h.subtitle);
             }
         }

@@ -15,6 +15,19 @@
 //! 4. Place words ("phường", "xã", "tỉnh", "thành phố", "đặc khu", "quận",
 //!    "huyện", "thị xã", "thị trấn") are marked optional, and the last word
 //!    matches as a prefix when the query does not end with a space.
+//! 5. Sentence words ([`STOPWORDS`]: "tôi cần", "ở đâu", "như thế nào"…) are
+//!    marked `stop`: they still match, and still make adjacent pairs (so
+//!    "căn cước" typed `can cuoc` keeps its phrase), but weigh
+//!    [`crate::Weights::stop`] instead of 1 + IDF, and a record matching only
+//!    them is no candidate. A query of nothing but such words is searched
+//!    as typed.
+//! 6. Addresses as written on documents: a leading house number, street,
+//!    hamlet or group ("12 Nguyễn Trãi, P. 5…", "số 3 ngõ 4 phố Huế, phường…",
+//!    "tổ 5, ấp 2, xã…") is dropped when a place word follows it
+//!    ([`address_start`]): the catalogue has no streets, and their words
+//!    would only match other units' names. Words expanded from one typed
+//!    abbreviation (`tphcm` → "thành phố hồ chí minh") share one word's
+//!    weight, so the city of an address does not outweigh its ward.
 
 use crate::index::KIND_NAMES;
 use crate::input::decode_word;
@@ -59,6 +72,80 @@ pub const ABBREVIATIONS: [(&str, &str); 20] = [
 /// is still being typed at the end of the query, where it is a prefix.
 pub const LETTERS: [(&str, &str); 4] = [("q", "quận"), ("p", "phường"), ("x", "xã"), ("h", "huyện")];
 
+/// Words and phrases of sentences that say nothing about *which* procedure or
+/// place is meant, chosen from the query set's sentences and the words that
+/// made them go astray: pronouns and politeness (`tôi`, `mình`, `ạ`, `giúp`),
+/// question words (`gì`, `ở đâu`, `thế nào`, `bao lâu`), modal verbs (`cần`,
+/// `muốn`, `phải`, `được`), the generic `làm`, `xin`, `thủ tục` and `khi`.
+/// Each is matched accent-insensitively when typed without accents and
+/// exactly when typed with them: `cần` is a stop word, `căn` (căn cước) is
+/// not; typed `can`, it is, but keeps its phrase with `cuoc` (see step 5).
+/// Left out on purpose, although frequent: `có`/`cô`/`cơ` (`cơ giới`), `đi`
+/// (`di chúc`), `cho` and `con` (`cho con` is what people ask for), `em`
+/// (`trẻ em`), `mới` (a new motorbike is a first registration), `mất` (lost,
+/// or died); and alone, words whose accent-free form is a frequent name
+/// word: `đâu` (`đầu tư`, `đấu giá`), `nào` (`nạo vét`), `hỏi` (`xã hội`),
+/// `thì` (`thi hành`), `nơi` (`Hà Nội`) — "ở đâu", "thế nào", "cho hỏi" are
+/// matched as phrases.
+pub const STOPWORDS: [&str; 34] = [
+    "tôi",
+    "tui",
+    "mình",
+    "chúng tôi",
+    "cần",
+    "muốn",
+    "phải",
+    "được",
+    "gì",
+    "những gì",
+    "là gì",
+    "khi",
+    "là",
+    "và",
+    "với",
+    "của",
+    "ở",
+    "ở đâu",
+    "thế nào",
+    "như thế nào",
+    "làm sao",
+    "ra sao",
+    "bao lâu",
+    "bao nhiêu",
+    "làm",
+    "xin",
+    "cho hỏi",
+    "giúp",
+    "ạ",
+    "nhé",
+    "ơi",
+    "không",
+    "thủ tục",
+    "cách",
+];
+
+/// First words of the part of an address below the commune: a house number
+/// (any token starting with a digit), a street or alley, a hamlet or group.
+/// Dropped up to the first place word after them (see [`address_start`]).
+pub const BELOW_COMMUNE: [&str; 16] = [
+    "số",
+    "đường",
+    "phố",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
+    "tổ",
+    "thôn",
+    "ấp",
+    "xóm",
+    "bản",
+    "khóm",
+    "khu phố",
+    "tổ dân phố",
+    "lô",
+];
+
 /// Everyday names of places, as accent-free word sequences.
 pub const PHRASES: [(&[&str], &str); 1] = [(&["sai", "gon"], "hồ chí minh")];
 
@@ -72,14 +159,19 @@ pub(crate) struct QWord {
     pub optional: bool,
     /// Produced by a rewrite: a whole word, never a prefix.
     pub whole: bool,
+    /// A sentence word ([`STOPWORDS`]): low importance, not needed to match.
+    pub stop: bool,
+    /// Share of one typed word's importance: 1, or 1/n for each of the n
+    /// words an abbreviation expanded into.
+    pub share: f32,
 }
 
 impl QWord {
     fn new(alts: Vec<Word>) -> QWord {
-        QWord { alts, prefix: false, optional: false, whole: false }
+        QWord { alts, prefix: false, optional: false, whole: false, stop: false, share: 1.0 }
     }
     fn whole(w: Word) -> QWord {
-        QWord { alts: vec![w], prefix: false, optional: false, whole: true }
+        QWord { alts: vec![w], prefix: false, optional: false, whole: true, stop: false, share: 1.0 }
     }
     fn key(&self) -> &str {
         &self.alts[0].key
@@ -96,6 +188,8 @@ struct Piece {
     word: QWord,
     dot_after: bool,
     numeric: bool,
+    /// A comma (or semicolon) between this token and the one before.
+    comma_before: bool,
 }
 
 /// Cuts `s` to at most `n` characters.
@@ -119,6 +213,8 @@ struct Tables {
     kinds: Vec<Vec<Word>>,
     /// Accent-free keys of [`ABBREVIATIONS`], in order.
     abbreviation_keys: Vec<String>,
+    stops: Vec<Vec<Word>>,
+    below: Vec<Vec<Word>>,
 }
 
 fn tables() -> &'static Tables {
@@ -127,6 +223,8 @@ fn tables() -> &'static Tables {
         kind_keys: KIND_NAMES.iter().map(|k| crate::normalize::key(k)).collect(),
         kinds: KIND_NAMES.iter().map(|k| words(k)).collect(),
         abbreviation_keys: ABBREVIATIONS.iter().map(|(a, _)| crate::normalize::key(a)).collect(),
+        stops: STOPWORDS.iter().map(|k| words(k)).collect(),
+        below: BELOW_COMMUNE.iter().map(|k| words(k)).collect(),
     })
 }
 
@@ -134,12 +232,15 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
     let q = cap(query, MAX_QUERY_CHARS);
     let toks = tokens(q);
     let typing = toks.last().is_some_and(|t| t.end == q.len());
+    let mut prev_end = 0;
     let mut pieces: Vec<Piece> = Vec::new();
     for t in toks.iter().take(MAX_TOKENS) {
         let mut t = t.clone();
         t.letters.truncate(MAX_WORD_LETTERS);
         let raw = &q[t.start..t.end];
         let dot_after = q[t.end..].starts_with('.');
+        let comma_before = q[prev_end..t.start].contains([',', ';']);
+        prev_end = t.end;
         let typed = t.word();
         let numeric = typed.key.bytes().all(|b| b.is_ascii_digit());
         let mut alts = vec![typed.clone()];
@@ -152,8 +253,18 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
             let letters = split.map(|i| raw[..i].to_ascii_lowercase());
             let is_kind = |l: &str| LETTERS.iter().any(|(a, _)| *a == l) || tables().kind_keys.iter().any(|k| k == l);
             if let (Some(i), Some(l)) = (split, letters.as_deref().filter(|l| is_kind(l))) {
-                pieces.push(Piece { word: QWord::new(vec![Word::plain(l)]), dot_after: false, numeric: false });
-                pieces.push(Piece { word: QWord::new(vec![Word::plain(&raw[i..])]), dot_after, numeric: true });
+                pieces.push(Piece {
+                    word: QWord::new(vec![Word::plain(l)]),
+                    dot_after: false,
+                    numeric: false,
+                    comma_before,
+                });
+                pieces.push(Piece {
+                    word: QWord::new(vec![Word::plain(&raw[i..])]),
+                    dot_after,
+                    numeric: true,
+                    comma_before: false,
+                });
                 continue;
             }
             if let Some(decoded) = decode_word(raw) {
@@ -162,7 +273,10 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
                 }
             }
         }
-        pieces.push(Piece { word: QWord::new(alts), dot_after, numeric });
+        pieces.push(Piece { word: QWord::new(alts), dot_after, numeric, comma_before });
+    }
+    if let Some(at) = address_start(&pieces) {
+        pieces.drain(..at);
     }
     let kinds = &tables().kinds;
     let mut readings = vec![Reading { words: pieces.iter().map(|p| p.word.clone()).collect(), rewritten: false }];
@@ -180,15 +294,79 @@ pub(crate) fn analyse(query: &str, vocab: &impl Vocabulary) -> Vec<Reading> {
             }
         }
         mark_optional(&mut r.words, kinds);
+        mark_stops(&mut r.words, &tables().stops);
     }
     readings
+}
+
+/// Where the commune part of an address starts, when the query begins with
+/// a house number, a street, a hamlet or a group ([`BELOW_COMMUNE`]) and a
+/// place word follows: `12 Nguyễn Trãi, P. 5, Q. 10` → at `P`. A one-letter
+/// place word counts when a dot, a number or a comma follows it (`P. 5`,
+/// `p5`, `Q,`); a full one ("phường", "xã", "thị trấn") always.
+fn address_start(pieces: &[Piece]) -> Option<usize> {
+    let t = tables();
+    let at = |i: usize, ws: &[Word]| {
+        pieces.len() >= i + ws.len() && ws.iter().zip(&pieces[i..]).all(|(w, p)| fits(&p.word, w))
+    };
+    let first = pieces.first()?;
+    // A house number; or a street, hamlet or group word followed by a number
+    // ("số 12", "tổ 5", "ngõ 4") or ending at a comma ("thôn Đông, xã …"):
+    // "số" alone is also "sổ" typed without accents ("so bao hiem xa hoi").
+    let numbered = first.word.key().starts_with(|c: char| c.is_ascii_digit());
+    let below = t.below.iter().find(|b| at(0, b)).map(|b| b.len());
+    let comma = pieces.iter().any(|p| p.comma_before);
+    if !numbered && !below.is_some_and(|n| pieces.get(n).is_some_and(|p| p.numeric) || comma) {
+        return None;
+    }
+    (1..pieces.len().saturating_sub(1)).find(|&i| {
+        let k = pieces[i].word.key();
+        let abbreviated = LETTERS.iter().any(|(a, _)| *a == k) || matches!(k, "tp" | "tx" | "tt");
+        let marked = pieces[i].dot_after || pieces[i + 1].numeric || pieces[i].comma_before;
+        abbreviated && marked || t.kinds.iter().any(|kind| at(i, kind))
+    })
+}
+
+/// Typed with accents, a table word must be exactly accented ("quân" is not
+/// "quận", "căn" is not "cần"); typed without, any accents fit.
+fn fits(q: &QWord, k: &Word) -> bool {
+    q.key() == k.key && matches!(accent_match(&q.alts[0].acc, &k.acc, false), Accent::Neutral | Accent::Exact)
+}
+
+/// Marks the words of [`STOPWORDS`] phrases (the longest first) as `stop`,
+/// unless nothing else would be left to search.
+fn mark_stops(ws: &mut [QWord], stops: &[Vec<Word>]) {
+    let mut i = 0;
+    while i < ws.len() {
+        let len = stops
+            .iter()
+            .filter(|k| {
+                ws.len() >= i + k.len() && k.iter().zip(&ws[i..]).all(|(k, q)| !q.whole && !q.optional && fits(q, k))
+            })
+            .map(|k| k.len())
+            .max()
+            .unwrap_or(0);
+        for w in &mut ws[i..i + len] {
+            w.stop = true;
+        }
+        i += len.max(1);
+    }
+    if ws.iter().all(|w| w.stop || w.optional) {
+        for w in ws.iter_mut() {
+            w.stop = false;
+        }
+    }
 }
 
 fn expand(pieces: &[Piece], typing: bool) -> Option<Vec<QWord>> {
     let mut out = Vec::new();
     let mut changed = false;
     let mut i = 0;
-    let whole = |s: &str| words(s).into_iter().map(QWord::whole).collect::<Vec<_>>();
+    let whole = |s: &str| {
+        let ws = words(s);
+        let share = 1.0 / ws.len().max(1) as f32;
+        ws.into_iter().map(|w| QWord { share, ..QWord::whole(w) }).collect::<Vec<_>>()
+    };
     while i < pieces.len() {
         let p = &pieces[i];
         if let Some((ph, to)) = PHRASES.iter().find(|(ph, _)| {
@@ -286,10 +464,6 @@ fn segment<'a>(key: &'a str, vocab: &impl Vocabulary, last_prefix: bool) -> Opti
 }
 
 fn mark_optional(ws: &mut [QWord], kinds: &[Vec<Word>]) {
-    // Typed with accents, a place word must be exactly accented ("quân" is not "quận").
-    let fits = |q: &QWord, k: &Word| {
-        q.key() == k.key && matches!(accent_match(&q.alts[0].acc, &k.acc, false), Accent::Neutral | Accent::Exact)
-    };
     let mut i = 0;
     while i < ws.len() {
         let len = kinds
@@ -331,10 +505,11 @@ mod tests {
                     .map(|w| {
                         let alts: Vec<&str> = w.alts.iter().map(|a| a.key.as_str()).collect();
                         format!(
-                            "{}{}{}",
+                            "{}{}{}{}",
                             alts.join("|"),
                             if w.prefix { "*" } else { "" },
-                            if w.optional { "?" } else { "" }
+                            if w.optional { "?" } else { "" },
+                            if w.stop { "~" } else { "" }
                         )
                     })
                     .collect::<Vec<_>>()
@@ -363,7 +538,7 @@ mod tests {
             ("thi xa son tay", vec!["thi? xa? son tay*"]),
             ("đặc khu phú quốc", vec!["dac? khu? phu quoc*"]),
             // a letter being typed at the end stays a prefix
-            ("thu tuc h", vec!["thu tuc h*"]),
+            ("thu tuc h", vec!["thu~ tuc~ h*"]),
             ("quan 3 p", vec!["quan? 3 p*"]),
             // "quân" (army) is not the place word "quận"
             ("quân sự", vec!["quan su*"]),
@@ -383,6 +558,47 @@ mod tests {
             ("khaisi", vec!["khaisi*", "khai si*"]),
             ("khai sihn", vec!["khai sihn*"]),
             ("quan3", vec!["quan? 3*"]),
+        ] {
+            assert_eq!(show(q), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn sentences() {
+        for (q, want) in [
+            // `~`: a sentence word (low weight, not needed to match)
+            ("toi can lam gi khi nguoi nha mat ", vec!["toi~ can~ lam~ gi~ khi~ nguoi nha mat"]),
+            ("o dau lam can cuoc ", vec!["o~ dau~ lam~ can~ cuoc"]),
+            // typed with accents, "căn" is no sentence word, "cần" is
+            ("cần làm căn cước ", vec!["can~ lam~ can cuoc"]),
+            ("thu tuc ket hon nhu the nao ", vec!["thu~ tuc~ ket hon nhu~ the~ nao~"]),
+            // nothing else to search: as typed
+            ("lam gi ", vec!["lam gi"]),
+        ] {
+            assert_eq!(show(q), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn addresses_as_written() {
+        for (q, want) in [
+            // house number and street dropped up to the first place word
+            (
+                "12 Nguyễn Trãi, P. 5, Q. 10, TP.HCM ",
+                vec!["p 5 q 10 tp hcm", "phuong? 5 quan? 10 thanh? pho? ho chi minh"],
+            ),
+            ("12/3 nguyen trai p5 q10 ", vec!["p 5 q 10", "phuong? 5 quan? 10"]),
+            ("số 3 ngõ 4 phố Huế, phường Hai Bà Trưng ", vec!["phuong? hai ba trung"]),
+            ("to 5, ap 2, xa tan phu ", vec!["xa? tan phu"]),
+            // no place word after the number: kept
+            ("12 nguyen trai ", vec!["12 nguyen trai"]),
+            // "so" is also "sổ": a street word needs a number or a comma
+            ("so bao hiem xa hoi ", vec!["so bao hiem xa? hoi"]),
+            ("thon dong, xa tan phu ", vec!["xa? tan phu"]),
+            // an abbreviation after a comma needs no dot
+            ("45 tran hung dao, tp thai binh ", vec!["tp thai binh", "thanh? pho? thai binh"]),
+            // a ward's number is no house number
+            ("phuong 12 quan 10 ", vec!["phuong? 12 quan? 10"]),
         ] {
             assert_eq!(show(q), want, "{q}");
         }

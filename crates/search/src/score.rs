@@ -266,7 +266,8 @@ impl Engine {
         };
         sort_by_u64(&mut matches, |m| (m.word as u64) << 32 | desc(m.quality));
         let skipped = self.rough_scores(&matches, &importance, only, s);
-        let required: u32 = r.words.iter().enumerate().filter(|(_, q)| !q.optional).fold(0, |m, (i, _)| m | 1 << i);
+        let required: u32 =
+            r.words.iter().enumerate().filter(|(_, q)| !q.optional && !q.stop).fold(0, |m, (i, _)| m | 1 << i);
         self.candidates(required, &importance, s);
         sort_by_u64(&mut matches, |m| m.key as u64);
         let accent = self.accent_table(r, &matches, s);

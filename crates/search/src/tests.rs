@@ -419,3 +419,54 @@ fn selection_and_bounds_change_no_hit() {
         }
     }
 }
+
+#[test]
+fn a_family_is_one_hit_with_its_levels() {
+    use Level::*;
+    assert_eq!(
+        family_name("Cấp hộ chiếu phổ thông ở trong nước (thực hiện tại cấp tỉnh)"),
+        "cap ho chieu pho thong o trong nuoc"
+    );
+    assert_eq!(family_name("Thủ tục xử lý miễn lãi (cấp Trung ương)"), "xu li mien lai");
+    assert_eq!(family_name("Thủ tục đăng ký khai sinh"), "dang ki khai sinh");
+    // "cấp" inside a name is no level
+    assert_eq!(family_name("Cấp lại thẻ căn cước"), "cap lai the can cuoc");
+    let mut d = data();
+    let p = |code: &str, name: &str, level| procedure(code, name, "Quản lý xuất nhập cảnh", &[level], &[], &[]);
+    d.procedures.push(p("1.001456", "Cấp hộ chiếu phổ thông ở trong nước (thực hiện tại cấp tỉnh)", Province));
+    d.procedures.push(p("1.001471", "Cấp hộ chiếu phổ thông ở trong nước (thực hiện tại cấp trung ương)", Ministry));
+    let e = Engine::new(d);
+    let hits = e.search("cap ho chieu pho thong", &Filters::default(), 10);
+    let passports: Vec<&Hit> = hits.iter().filter(|h| h.title.contains("hộ chiếu")).collect();
+    assert_eq!(passports.len(), 1, "{hits:?}");
+    let other = &e.data().procedures[passports[0].family[0]];
+    assert!(passports[0].family.len() == 1 && other.name.contains("hộ chiếu") && other.code != passports[0].route[9..]);
+}
+
+#[test]
+fn answers_and_more_results() {
+    let e = engine();
+    let r = e.find("dang ky khai sinh", &Filters::default(), 20);
+    assert!(r.answers >= 1 && r.answers <= r.hits.len());
+    assert_eq!(r.hits[0].route, "/thu-tuc/1.001193");
+    // the tail scores below the answers' floor
+    let best = r.hits[0].score;
+    assert!(r.hits[r.answers..].iter().all(|h| h.score < best * e.weights().answer));
+    assert!(r.gap.is_none());
+    let r = e.find("tro cap that nghiep", &Filters::default(), 20);
+    assert_eq!(r.gap.map(|g| g.en), Some("unemployment benefit"));
+    // nothing here names it: no answer, whatever is related is "more"
+    assert_eq!(r.answers, 0);
+    assert_eq!(e.find("", &Filters::default(), 20), Results::default());
+}
+
+#[test]
+fn sentences_and_addresses() {
+    let e = engine();
+    // sentence words never make zero results, nor outweigh the meaning
+    assert_eq!(top(&e, "toi muon lam giay khai sinh o dau"), "/thu-tuc/1.001193");
+    assert_eq!(top(&e, "cần làm gì để đổi bằng lái"), "/thu-tuc/3.000347");
+    // house number and street ignored, abbreviations understood
+    assert_eq!(top(&e, "12 Lê Lợi, P.1, Q.3, TP.HCM"), "/xa/27160");
+    assert_eq!(top(&e, "số 5 phố Hàng Trống,P. Hàng Trống,Q. Hoàn Kiếm,Hà Nội"), "/xa/00070");
+}
