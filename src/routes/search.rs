@@ -236,8 +236,8 @@ fn coverage_note(g: &'static Gap) -> impl IntoView {
         <div class="coverage-note" role="note" data-testid="coverage">
             <p>
                 <strong>{move || match lang.get() {
-                    Lang::Vi => format!("Danh mục này chưa có thủ tục về {}.", g.vi),
-                    Lang::En => format!("This catalogue does not hold {} procedures.", g.en),
+                    Lang::Vi => format!("Danh mục của Cửa sổ số chưa có thủ tục nào về {}.", g.vi),
+                    Lang::En => format!("Cửa sổ số's catalogue has no procedure on {} yet.", g.en),
                 }}</strong>
                 " "
                 {move || match lang.get() {

@@ -129,12 +129,18 @@ test('one result per procedure family, with its levels; less related results wai
   assert.match(await more.locator('summary').innerText(), /Thêm kết quả ít liên quan/);
 });
 
-test('a topic the catalogue lacks says so and links the national portal', async () => {
+test('a topic the catalogue lacks says so and links the national portal; one it holds is answered', async () => {
   const page = await h.page();
-  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('thu tuc xin tro cap that nghiep'));
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('xin cấp lại học bạ'));
   const note = page.getByTestId('coverage');
   await note.waitFor();
-  assert.match(await note.innerText(), /trợ cấp thất nghiệp/);
+  assert.match(await note.innerText(), /học bạ/);
+  assert.match(await note.innerText(), /Danh mục của Cửa sổ số chưa có thủ tục nào về học bạ/);
   assert.match(await note.getByRole('link').getAttribute('href'), /^https:\/\/dichvucong\.gov\.vn\//);
+  // Unemployment benefit: in the July 2026 catalogue, so answered, with no notice.
+  await page.goto(h.url + '/tim-kiem?q=' + encodeURIComponent('thu tuc xin tro cap that nghiep'));
+  await page.locator('main ol > li > a').first().waitFor();
+  assert.match(await page.locator('main ol > li > a').first().innerText(), /thất nghiệp/);
+  assert.equal(await page.getByTestId('coverage').count(), 0);
   assert.deepEqual(page.errors, []);
 });

@@ -531,6 +531,8 @@ impl Engine {
             answers = named.len();
             hits = named.into_iter().chain(other).chain(rest).collect();
         }
+        // A topic is a gap only while no procedure the catalogue holds names it.
+        let gap = gap.filter(|_| answers == 0);
         Results { hits, answers, gap }
     }
 
