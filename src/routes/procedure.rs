@@ -281,7 +281,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                 </Section>
                 <Section id="legal" title=tr("Căn cứ pháp lý", "Legal basis")>{legal}</Section>
                 {official.map(|href| view! {
-                    <p>
+                    <p class="official-link">
                         <ExternalLink href new_tab=true>
                             {tr("Xem trên Cổng Dịch vụ công quốc gia", "View on the National Public Service Portal")}
                         </ExternalLink>

@@ -44,7 +44,9 @@ test('/tinh/79 shows Hồ Chí Minh City, its centre as the press reports it and
   assert.equal(await list.count(), 168);
   await page.getByLabel('Lọc theo tên').fill('ben thanh');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=commune-list] li').length < 168);
-  assert.deepEqual(await list.allInnerTexts(), ['Phường Bến Thành']);
+  const found = await list.allInnerTexts();
+  assert.equal(found.length, 1);
+  assert.match(found[0], /^Phường Bến Thành/);
   await noHorizontalScroll(page);
   assert.deepEqual(page.errors, []);
 });

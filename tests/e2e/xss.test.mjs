@@ -15,9 +15,13 @@ const GROUP = 14;
 /** Text fields of the catalogue, by key; codes, enums and references are left alone. */
 const TEXT = new Set(['name', 'name_en', 'short_name', 'address', 'hours', 'number', 'heading', 'form', 'title', 'note',
   'field', 'authority', 'procedure_type', 'decision', 'summary', 'summary_en', 'district', 'publisher', 'caveat', 'licence',
-  'date', 'built', 'text', 'province', 'value', 'url', 'official_url', 'implementing', 'competent', 'authorised', 'coordinating']);
-const TEXT_LISTS = new Set(['phones', 'target_groups', 'merged_from', 'everyday', 'value']);
+  'date', 'built', 'text', 'province', 'value', 'url', 'official_url', 'implementing', 'competent', 'authorised', 'coordinating',
+  'trust']);
+const TEXT_LISTS = new Set(['phones', 'target_groups', 'merged_from', 'everyday', 'value', 'notes']);
 const CODE = /^[0-9.]+$|^[a-z0-9-]+-20\d\d$/;
+/** Enums under a text key: a reported value's `field`; a procedure's absent `province` is a code. */
+const REPORTED_FIELDS = new Set(['address', 'phone', 'hotline', 'address-and-phone']);
+const isEnumOrCode = (k, x) => (k === 'field' && REPORTED_FIELDS.has(x)) || (k === 'province' && x === null);
 
 let h, s;
 before(async () => { h = await launch(); s = await startHostileServer(); });
@@ -33,7 +37,7 @@ function inject(json, text, kinds, limit = Infinity) {
     if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         // An empty (null) text field is filled too: "not published" fields get their turn.
-        if ((typeof x === 'string' || x === null) && TEXT.has(k) && !CODE.test(x ?? '') && k !== 'version') {
+        if ((typeof x === 'string' || x === null) && TEXT.has(k) && !CODE.test(x ?? '') && k !== 'version' && !isEnumOrCode(k, x)) {
           kinds.add(k);
           v[k] = k === 'official_url' || k === 'url' ? 'javascript:alert(99)' : text;
         } else if (x && typeof x === 'object') {
