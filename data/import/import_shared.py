@@ -74,8 +74,26 @@ catalog.sort(key=lambda d: (d["code"], d["id"]))
 gz_write(os.path.join(out, "procedures", "opengov-catalog.jsonl.gz"),
          (json.dumps({k: d.get(k) for k in keep}, ensure_ascii=False) + "\n" for d in catalog))
 
+DETAIL_KEEP = ["id", "code", "name", "type", "updatedAt", "isWard", "isProvince", "isMinistry", "isOtherAgency",
+               "categoriesDetails", "subjectTypesDetails", "departmentsExecuting", "executingAgencies",
+               "departmentsAuthority", "departmentsAuthorized", "departmentsCoordinating", "coordinatingAgencies",
+               "departmentPromulgateName", "executionSteps", "executionMethods", "executionCases",
+               "legalBasisesDetails", "resultsDetails", "requirementsAndConditions"]
+details = []
+for path in glob.glob(os.path.join(src, "procedures", "opengov-crawl", "details", "*.json")):
+    with open(path, encoding="utf-8") as f:
+        d = json.load(f)["data"]
+    rec = {k: d.get(k) for k in DETAIL_KEEP}
+    for case in rec["executionCases"] or []:
+        for pc in case.get("profileComponents") or []:
+            pc["attachments"] = [{"fileName": a.get("fileName")} for a in pc.get("attachments") or []]
+    details.append(rec)
+details.sort(key=lambda d: d["code"])
+gz_write(os.path.join(out, "procedures", "opengov-details.jsonl.gz"),
+         (json.dumps(d, ensure_ascii=False) + "\n" for d in details))
+
 os.makedirs(os.path.join(out, "centres", "reported"), exist_ok=True)
 for name in ["provincial-centres.json", "hcmc-tb243-excerpt.json", "README.md"]:
     shutil.copy(os.path.join(src, "centers", "reported", name), os.path.join(out, "centres", "reported", name))
 
-print(f"wrote {out}: {len(records)} procedures, {len(catalog)} catalogue entries")
+print(f"wrote {out}: {len(records)} procedures, {len(catalog)} catalogue entries, {len(details)} structured records")

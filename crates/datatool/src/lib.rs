@@ -14,6 +14,7 @@ pub mod portal_catalogue;
 pub mod procedures;
 pub mod reported;
 pub mod search_data;
+pub mod structured;
 pub mod text;
 pub mod validate;
 pub mod write;
@@ -65,6 +66,8 @@ pub struct ReadReport {
     pub reported: reported::Added,
     /// How the portal's catalogue merged with the crawl.
     pub catalogue: portal_catalogue::MergeReport,
+    /// How the portal's structured records filled and compared.
+    pub structured: structured::CrossCheck,
     /// Records that could not be converted, with the reason.
     pub rejected: Vec<String>,
 }
@@ -142,6 +145,9 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
     let codes: std::collections::HashSet<&str> =
         raw.iter().map(|r| r.ma_thu_tuc.trim()).chain(entries.iter().map(|e| e.code.trim())).collect();
     let (mut procs, catalogue) = portal_catalogue::merge(procs, &entries, &geo.provinces, &mut rejected);
+    let records = structured::read(&dir.join(structured::FILE))?;
+    let structured = structured::apply(&mut procs, &records);
+    rejected.extend(structured.unknown.iter().map(|c| format!("{}: {c}: no source lists this code", structured::FILE)));
     let expected = validate::Expected {
         provinces: geo.provinces.len(),
         communes: communes.len(),
@@ -178,6 +184,7 @@ pub fn read_base(dir: &Path) -> Result<(Catalogue, ReadReport), String> {
             feeds: vec![],
             coverage,
             catalogue,
+            structured,
             reported,
             rejected,
         },

@@ -141,11 +141,13 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
         cat.legacy_units.iter().filter(|u| u.is_split()).count()
     );
     let m = &report.catalogue;
+    let st = &report.structured;
     println!(
-        "  procedures         {:>6}  ({} with the crawl's details, {} from the July 2026 catalogue only)",
+        "  procedures         {:>6}  ({} with the crawl's details, {} with the portal's structured record, {} from the July 2026 catalogue only)",
         counts.procedures,
         counts.procedures as usize - m.catalogue_only,
-        m.catalogue_only
+        st.filled,
+        m.catalogue_only - st.filled
     );
     let kind = |k| m.by_kind.get(&k).copied().unwrap_or(0);
     println!(
@@ -184,6 +186,28 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
     );
     for d in &m.duplicates {
         println!("  duplicate: {d}");
+    }
+    println!(
+        "  structured records vs crawl: {} records; {} filled catalogue-only procedures, {} codes in both (crawl's fields kept; disagreements below), {} with no other source",
+        st.records,
+        st.filled,
+        st.both,
+        st.unknown.len()
+    );
+    println!("    {:<20} {:>8} {:>8}  examples", "field", "compared", "differ");
+    for f in cuaso_data::structured::COMPARED {
+        let d = &st.disagreements[f];
+        println!(
+            "    {:<20} {:>8} {:>8}  {}",
+            f,
+            st.compared[f],
+            d.len(),
+            d.iter().take(2).cloned().collect::<Vec<_>>().join(" | ")
+        );
+    }
+    if !st.would_fill.is_empty() {
+        let fills: Vec<String> = st.would_fill.iter().map(|(f, n)| format!("{f} {n}")).collect();
+        println!("    crawl text or unpublished where the structured record is parsed: {}", fills.join(", "));
     }
     for (code, name, added) in &report.feeds {
         println!(

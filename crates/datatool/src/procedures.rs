@@ -131,7 +131,7 @@ pub fn clean_block(s: &str) -> String {
 }
 
 /// Empty, `Không có thông tin` or only dashes (the portal's empty heading `--`).
-fn is_not_published(s: &str) -> bool {
+pub(crate) fn is_not_published(s: &str) -> bool {
     let t = clean_inline(s);
     t.is_empty() || t.to_lowercase() == NO_INFO.to_lowercase() || t.chars().all(|c| c == '-')
 }
@@ -373,7 +373,7 @@ fn paren_remark(s: &str) -> Result<(Option<String>, &str), ()> {
     }
 }
 
-fn is_no_fee_remark(m: &str) -> bool {
+pub(crate) fn is_no_fee_remark(m: &str) -> bool {
     let m = m.trim().trim_start_matches(['-', ' ']).trim_end_matches(['.', ' ']).to_lowercase();
     NO_FEE_REMARKS.contains(&m.as_str())
 }
@@ -743,7 +743,7 @@ fn contains_glued_count(name: &str) -> bool {
     })
 }
 
-fn heading_of(s: &str) -> Option<String> {
+pub(crate) fn heading_of(s: &str) -> Option<String> {
     let h = clean_inline(s);
     let h = h.trim_start_matches(['*', ' ']).trim_end_matches([':', ' ']);
     if h.is_empty() || h.chars().all(|c| c == '-') {
@@ -1243,7 +1243,7 @@ fn split_inline(line: &str) -> Vec<String> {
 
 /// Lines of free text, cleaned; a line starting with a lower-case letter (not a
 /// list marker) continues the previous one, as the crawl broke some sentences.
-fn text_items(s: &str) -> Vec<String> {
+pub(crate) fn text_items(s: &str) -> Vec<String> {
     let mut items: Vec<String> = Vec::new();
     for line in strip_invisible(s).lines() {
         let line = clean_inline(line);

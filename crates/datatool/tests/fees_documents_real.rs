@@ -177,3 +177,47 @@ fn documents_are_documents_and_everyone_s_come_first() {
     assert!(abandoned.conditional, "the abandoned-child case is a case");
     assert!(groups.last().unwrap().documents.is_empty(), "the notes come last: {:?}", groups.last().unwrap().heading);
 }
+
+/// The same rule on the portal's 502 structured records
+/// (`data/sources/procedures/opengov-details.jsonl.gz`): a channel reads free
+/// only when every amount the API lists is 0 and neither a fee's remark nor
+/// the channel's description names a fee.
+#[test]
+fn no_structured_channel_reads_free_beside_a_fee() {
+    use cuaso_data::structured;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sources").join(structured::FILE);
+    let records = structured::read(&path).expect("the structured records read");
+    assert_eq!(records.len(), 502);
+    let (mut free, mut may_apply, mut charged, mut not_published) = (0, 0, 0, 0);
+    for r in &records {
+        let Parsed::Parsed(cs) = structured::channels(r) else { continue };
+        assert_eq!(cs.len(), r.execution_methods.len(), "{}", r.code);
+        for (c, m) in cs.iter().zip(&r.execution_methods) {
+            match &c.fee {
+                Fee::Free => {
+                    free += 1;
+                    let note = c.note.as_deref().unwrap_or("");
+                    assert!(!mentions_fee(note), "{}: {:?} shows free beside {note:?}", r.code, c.channel);
+                    for f in &m.fees {
+                        assert_eq!(f.value, Some(0.0), "{}: free with an amount {:?}", r.code, f.value);
+                        assert!(!mentions_fee(&f.description), "{}: free beside {:?}", r.code, f.description);
+                    }
+                }
+                Fee::MayApply(_) => may_apply += 1,
+                Fee::Charged(t) => {
+                    charged += 1;
+                    assert!(m.fees.iter().any(|f| f.value.is_some_and(|v| v > 0.0)), "{}: charged {t}", r.code);
+                }
+                Fee::NotPublished => not_published += 1,
+            }
+            // Any amount above 0 is charged, never free or "may apply".
+            if m.fees.iter().any(|f| f.value.is_some_and(|v| v > 0.0)) {
+                assert!(matches!(c.fee, Fee::Charged(_)), "{}: {:?}", r.code, c.fee);
+            }
+        }
+    }
+    println!(
+        "structured channels: {free} free, {may_apply} fees may apply, {charged} charged, {not_published} not published"
+    );
+    assert!(free > 0 && may_apply > 0 && charged > 0, "{free} {may_apply} {charged}");
+}
