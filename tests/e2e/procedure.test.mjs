@@ -97,3 +97,16 @@ test('printing birth registration gives a one-page checklist with tick boxes and
   assert.equal(await page.getByTestId('doc-notes').first().isVisible(), false, 'notes are not printed');
   assert.ok(await page.getByRole('img', { name: 'Mã QR của liên kết trang này' }).isVisible(), 'the QR back to the page prints');
 });
+
+test('a procedure only the catalogue listed shows the portal\'s structured record, with its source', async () => {
+  // 1.115593, Hải Phòng's own: documents, channels and fees from the portal's API record.
+  const page = await open('/thu-tuc/1.115593');
+  const docs = (await page.getByTestId('documents').allInnerTexts()).join('\n');
+  assert.match(docs, /^Văn bản đề nghị xác nhận lại thời hạn sử dụng đất/);
+  assert.match(docs, /Mẫu 39 - Đơn xin xác nhận lại thời hạn sử dụng đất nông nghiệp\.pdf/);
+  const channels = await page.getByTestId('channels').innerText();
+  assert.match(channels, /25,000 Việt Nam Đồng/);
+  assert.equal(await page.getByTestId('channels').locator('.free').count(), 0);
+  assert.match(await page.locator('main').innerText(), /bản ghi thủ tục có cấu trúc/);
+  assert.deepEqual(page.errors, []);
+});
