@@ -142,6 +142,20 @@ pub fn bilingual(lang: Lang, text: &str) -> &str {
     }
 }
 
+/// A reported value's trust label (stored in English: `high`,
+/// `medium-high`…) in the reader's language; an unknown label as it is.
+pub fn trust(lang: Lang, label: &str) -> &str {
+    match (lang, label.trim()) {
+        (Lang::En, t) => t,
+        (Lang::Vi, "high") => "cao",
+        (Lang::Vi, "medium-high") => "khá cao",
+        (Lang::Vi, "medium") => "trung bình",
+        (Lang::Vi, "low") => "thấp",
+        (Lang::Vi, "official notice, partial") => "văn bản chính thức, một phần",
+        (Lang::Vi, t) => t,
+    }
+}
+
 /// Titles longer than this many characters are shortened on lists and
 /// headings, with the full title one tap away (some procedure names run to
 /// a hundred words). About three lines of a 360-px phone at 16 px.
@@ -229,6 +243,14 @@ mod tests {
         assert_eq!(bilingual(En, t), "the source does not say the lines answer 24/7");
         assert_eq!(bilingual(Vi, "chỉ một"), "chỉ một");
         assert_eq!(bilingual(En, "24/7"), "24/7");
+    }
+
+    #[test]
+    fn trust_labels() {
+        assert_eq!(trust(Vi, "medium-high"), "khá cao");
+        assert_eq!(trust(Vi, "high"), "cao");
+        assert_eq!(trust(En, "high"), "high");
+        assert_eq!(trust(Vi, "cao"), "cao");
     }
 
     #[test]
