@@ -1,10 +1,12 @@
 //! Widgets shared by several pages.
 
 mod by_field;
+mod long_title;
 mod network;
 mod share;
 mod where_to_submit;
 pub use by_field::{field_count, group_by_field, CommuneProcedures, FieldGroups, ProceduresByField};
+pub use long_title::{LongHeading, TitleToggle};
 pub use network::NetworkStatus;
 pub use share::{qr_path, SharePanel};
 pub use where_to_submit::WhereToSubmit;
