@@ -243,7 +243,8 @@ pub fn KioskShell() -> impl IntoView {
 }
 
 /// Scrolls `input` to just under the kiosk toolbar when the toolbar or the
-/// keyboard covers any of it.
+/// keyboard covers any of it, or when it sits so low that the first results
+/// would be under the keyboard.
 fn keep_in_sight(input: &web_sys::HtmlInputElement) {
     let w = window();
     let Some(doc) = w.document() else { return };
@@ -252,9 +253,12 @@ fn keep_in_sight(input: &web_sys::HtmlInputElement) {
     let keyboard = bottom_of(".kiosk-keyboard").map(|r| r.top());
     let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     let r = input.get_bounding_client_rect();
-    // The label above the box stays in sight too.
-    let margin = 40.0;
-    if r.top() < bar || r.bottom() > keyboard.unwrap_or(height) {
+    // A little air under the toolbar; the label may go under it, the box may not.
+    let margin = 8.0;
+    // Covered, or low enough that the results under it would be: the box
+    // goes to the top, the room above the keyboard is for the results.
+    let room = keyboard.unwrap_or(height) - bar;
+    if r.top() < bar || r.bottom() > bar + room / 3.0 {
         w.scroll_by_with_x_and_y(0.0, r.top() - bar - margin);
     }
 }
