@@ -1,10 +1,12 @@
 //! Widgets shared by several pages.
 
 mod by_field;
+mod long_title;
 mod network;
 mod share;
 mod where_to_submit;
 pub use by_field::{field_count, group_by_field, CommuneProcedures, FieldGroups, ProceduresByField};
+pub use long_title::{LongHeading, TitleToggle};
 pub use network::NetworkStatus;
 pub use share::{qr_path, SharePanel};
 pub use where_to_submit::WhereToSubmit;
@@ -247,7 +249,8 @@ pub fn ReportedValues(reported: Vec<Reported>) -> impl IntoView {
                             Some(href) => view! { <ExternalLink href new_tab=true>{c.url.clone()}</ExternalLink> }.into_any(),
                             None => view! { <span>{c.url.clone()}</span> }.into_any(),
                         };
-                        view! { <li>{place} ", " {c.date}</li> }
+                        let d = c.date;
+                        view! { <li>{place} ", " {move || cuaso_edge::format::dates_in(lang.get(), &d)}</li> }
                     }).collect_view();
                     view! {
                         <li data-field=format!("{field:?}")>
@@ -257,10 +260,13 @@ pub fn ReportedValues(reported: Vec<Reported>) -> impl IntoView {
                                 {tr("Nguồn: ", "Source: ")}
                                 {move || manifest.get().and_then(|m| m.ok()).and_then(|m| m.source(&source_id).map(|s| {
                                     let name = if lang.get() == Lang::Vi { s.name.clone() } else { s.name_en.clone() };
-                                    format!("{name}, {}", s.date)
+                                    format!("{name}, {}", cuaso_edge::format::date(lang.get(), &s.date))
                                 }))}
-                                {tr(" · độ tin cậy: ", " · trust: ")} {r.trust}
-                                {r.note.map(|n| view! { <span class="caveat">" — " {n}</span> })}
+                                {tr(" · độ tin cậy: ", " · trust: ")}
+                                {let t = r.trust; move || cuaso_edge::format::trust(lang.get(), &t).to_string()}
+                                {r.note.map(|n| view! {
+                                    <span class="caveat">" — " {move || cuaso_edge::format::bilingual(lang.get(), &n).to_string()}</span>
+                                })}
                             </p>
                             <ul class="citations">{citations}</ul>
                         </li>
@@ -277,13 +283,16 @@ pub fn SourceNote(source: Source) -> impl IntoView {
     let lang = use_lang();
     let (vi, en) = (source.name.clone(), source.name_en.clone());
     let name = move || if lang.get() == Lang::Vi { vi.clone() } else { en.clone() };
+    let date = source.date.clone();
     view! {
-        <p class="source-note">
+        <p class="source-note" data-testid="source-note">
             {tr("Nguồn: ", "Source: ")}
             {name}
             ", "
-            {source.date}
-            {source.caveat.map(|c| view! { <span class="caveat">" — " {c}</span> })}
+            {move || cuaso_edge::format::date(lang.get(), &date)}
+            {source.caveat.map(|c| view! {
+                <span class="caveat">" — " {move || cuaso_edge::format::bilingual(lang.get(), &c).to_string()}</span>
+            })}
         </p>
     }
 }
@@ -306,7 +315,7 @@ pub fn SourcesFooter() -> impl IntoView {
                     .iter()
                     .map(|s| {
                         let name = if l == Lang::Vi { s.name.clone() } else { s.name_en.clone() };
-                        view! { <li>{name} " (" {s.date.clone()} ")"</li> }
+                        view! { <li>{name} " (" {cuaso_edge::format::date(l, &s.date)} ")"</li> }
                     })
                     .collect_view();
                 let publisher = m.publisher.as_ref().map(|p| if l == Lang::Vi { p.name.clone() } else { p.name_en.clone() });
@@ -323,7 +332,7 @@ pub fn SourcesFooter() -> impl IntoView {
                         <summary>
                             {tr("Nguồn dữ liệu", "Data sources")} " · "
                             {tr("phiên bản ", "version ")} {m.version.clone()} ", "
-                            {tr("tạo ngày ", "built ")} {m.built.clone()}
+                            {tr("tạo ngày ", "built ")} <span data-testid="built">{cuaso_edge::format::date(l, &m.built)}</span>
                         </summary>
                         <ul>{sources}</ul>
                     </details>

@@ -54,7 +54,9 @@ pub fn NetworkStatus() -> impl IntoView {
             i.clear();
         }
     });
-    let built = move || manifest.get().and_then(Result::ok).map(|m| m.built.clone()).unwrap_or_default();
+    let built = move || {
+        manifest.get().and_then(Result::ok).map(|m| cuaso_edge::format::date(lang.get(), &m.built)).unwrap_or_default()
+    };
     view! {
         <div class="network-status" role="status">
             {move || (!is_online.get()).then(|| view! {

@@ -206,7 +206,7 @@ pub fn KioskShell() -> impl IntoView {
     };
     view! {
         <nav class="kiosk-bar" aria-label=tr("Thanh công cụ kiosk", "Kiosk toolbar")>
-            <a class="button" href=start.clone()>{tr("Trang đầu", "Start")}</a>
+            <a class="button" href=start.clone()>{tr("Trang chủ", "Home")}</a>
             <button type="button" on:click=move |_| k.qr.set(Some(QrRequest::Page))>
                 {tr("Mang sang điện thoại", "Take this to your phone")}
             </button>
@@ -228,8 +228,8 @@ pub fn KioskShell() -> impl IntoView {
             <p id="idle-p" role="timer">{move || {
                 let n = warning.get().unwrap_or(0);
                 match lang.get() {
-                    Lang::Vi => format!("Sau {n} giây, màn hình sẽ trở về trang đầu và xóa mọi thông tin bạn đã nhập."),
-                    Lang::En => format!("In {n} seconds the screen returns to the start and clears everything you entered."),
+                    Lang::Vi => format!("Sau {n} giây, màn hình sẽ trở về trang chủ và xóa mọi thông tin bạn đã nhập."),
+                    Lang::En => format!("In {n} seconds the screen returns to the home page and clears everything you entered."),
                 }
             }}</p>
             <p class="actions">
@@ -239,6 +239,27 @@ pub fn KioskShell() -> impl IntoView {
             </p>
         </dialog>
         <Keyboard />
+    }
+}
+
+/// Scrolls `input` to just under the kiosk toolbar when the toolbar or the
+/// keyboard covers any of it, or when it sits so low that the first results
+/// would be under the keyboard.
+fn keep_in_sight(input: &web_sys::HtmlInputElement) {
+    let w = window();
+    let Some(doc) = w.document() else { return };
+    let bottom_of = |sel: &str| doc.query_selector(sel).ok().flatten().map(|e| e.get_bounding_client_rect());
+    let bar = bottom_of(".kiosk-bar").map_or(0.0, |r| r.bottom());
+    let keyboard = bottom_of(".kiosk-keyboard").map(|r| r.top());
+    let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let r = input.get_bounding_client_rect();
+    // A little air under the toolbar; the label may go under it, the box may not.
+    let margin = 8.0;
+    // Covered, or low enough that the results under it would be: the box
+    // goes to the top, the room above the keyboard is for the results.
+    let room = keyboard.unwrap_or(height) - bar;
+    if r.top() < bar || r.bottom() > bar + room / 3.0 {
+        w.scroll_by_with_x_and_y(0.0, r.top() - bar - margin);
     }
 }
 
@@ -278,6 +299,13 @@ fn Keyboard() -> impl IntoView {
         if let Some(root) = window().document().and_then(|d| d.document_element()) {
             let _ = root.class_list().toggle_with_force("keyboard-open", open());
         }
+    });
+    // The box and what is typed stay in sight: once the keyboard is drawn, a
+    // box it covers (or the toolbar hides) is scrolled to just under the
+    // toolbar, which leaves room for the first results above the keyboard.
+    Effect::new(move || {
+        let Some(input) = target.get().filter(|i| i.is_connected()) else { return };
+        request_animation_frame(move || keep_in_sight(&input));
     });
     let send = move |key: Key| {
         let Some(input) = target.get_untracked().filter(|i| i.is_connected()) else { return };

@@ -305,8 +305,8 @@ fn OldUnitItem(unit: OldUnit) -> impl IntoView {
             {if split {
                 view! {
                     <p class="split-note">{tr(
-                        "Đơn vị cũ này đã được chia cho nhiều xã, phường mới: bạn thuộc nơi nào tùy vào địa chỉ cụ thể. “Mặc định” là nơi dữ liệu sắp xếp ghi là đơn vị kế thừa chính.",
-                        "This old unit was divided between several new communes: which one you are in depends on your exact address. “Default” is the one the reorganisation data names as the main successor.",
+                        "Đơn vị cũ này đã được chia cho nhiều xã, phường mới: nhà bạn thuộc nơi nào tùy vào địa chỉ cụ thể (thôn, tổ dân phố, đường). Nơi ghi “mặc định” là xã, phường nhận phần chính của đơn vị cũ khi sắp xếp; nhà bạn vẫn có thể thuộc nơi khác. Chưa chắc thì hỏi Ủy ban nhân dân xã, phường gần nhà.",
+                        "This old unit was divided between several new communes: which one your home is in depends on your exact address (village, neighbourhood, street). The one marked “default” took the main part of the old unit in the reorganisation; your home may still be in another. If unsure, ask the nearest commune's People's Committee.",
                     )}</p>
                 }
                 .into_any()

@@ -81,6 +81,10 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
                     view! {
                         <span class="split-note">{tr(" — được chia cho:", " — split between:")}</span>
                         <ul>{others}</ul>
+                        <span class="meta">{tr(
+                            "“Mặc định” là nơi nhận phần chính của đơn vị cũ; nhà bạn vẫn có thể thuộc nơi khác, tùy địa chỉ cụ thể.",
+                            "“Default” is the commune that took the main part of the old unit; your home may still be in another, depending on the exact address.",
+                        )}</span>
                     }
                 });
                 view! {
@@ -108,10 +112,11 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
                 <span>{move || if lang.get() == Lang::Vi { kind.label_vi() } else { kind.label_en() }}</span>
                 {format!(" · {}", province.name)}
                 {move || {
-                    let area = area.map(|a| format!("{a:.2}")).unwrap_or_default();
-                    match lang.get() {
-                        Lang::Vi => format!(" · mã {code}{}", if area.is_empty() { String::new() } else { format!(" · {area} km²") }),
-                        Lang::En => format!(" · code {code}{}", if area.is_empty() { String::new() } else { format!(" · {area} km²") }),
+                    let l = lang.get();
+                    let area = area.map(|a| format!(" · {}", cuaso_edge::format::area_km2(l, a))).unwrap_or_default();
+                    match l {
+                        Lang::Vi => format!(" · mã {code}{area}"),
+                        Lang::En => format!(" · code {code}{area}"),
                     }
                 }}
             </p>

@@ -239,8 +239,8 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         <section aria-labelledby="kiosk-h">
             <h2 id="kiosk-h">{tr("Chế độ kiosk (màn hình cảm ứng tại trung tâm)", "Kiosk mode (touch screens in service centres)")}</h2>
             <p>{tr("Mở ", "Open ")}<code>"/kiosk"</code>{tr(" hoặc thêm ", " or add ")}<code>"?che-do=kiosk"</code>{tr(
-                ": chữ và nút lớn, bàn phím tiếng Việt trên màn hình, liên kết ra ngoài hiện mã QR, và sau một thời gian không dùng, màn hình tự xóa mọi thông tin và trở về trang đầu.",
-                ": large type and buttons, an on-screen Vietnamese keyboard, outside links shown as QR codes, and after a time unused the screen clears everything and returns to the start.",
+                ": chữ và nút lớn, bàn phím tiếng Việt trên màn hình, liên kết ra ngoài hiện mã QR, và sau một thời gian không dùng, màn hình tự xóa mọi thông tin và trở về trang chủ.",
+                ": large type and buttons, an on-screen Vietnamese keyboard, outside links shown as QR codes, and after a time unused the screen clears everything and returns to the home page.",
             )}</p>
             <p>
                 <code>"cho"</code>

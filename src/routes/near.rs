@@ -92,11 +92,7 @@ async fn nearby(here: LatLon) -> Result<Vec<Near>, ApiError> {
 }
 
 fn km(lang: Lang, d: f64) -> String {
-    let s = if d < 10.0 { format!("{d:.1}") } else { format!("{d:.0}") };
-    match lang {
-        Lang::Vi => format!("{} km", s.replace('.', ",")),
-        Lang::En => format!("{s} km"),
-    }
+    cuaso_edge::format::distance_km(lang, d)
 }
 
 #[component]

@@ -2,8 +2,8 @@
 //! documents, steps, conditions, result, legal basis, the official page.
 
 use crate::api;
-use crate::components::Breadcrumb;
 use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit};
+use crate::components::{Breadcrumb, LongHeading};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::routes::not_found::NotFoundMessage;
@@ -256,7 +256,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                 <Title text=title />
                 <Meta name="description" content=description />
                 <Breadcrumb />
-                <h1>{p.name.clone()}</h1>
+                <LongHeading text=p.name.clone() />
                 <KindNote kind=p.kind province=p.province.clone() />
                 <p class="print-only">
                     {tr("Danh sách cần chuẩn bị trước khi đi nộp hồ sơ — in từ Cửa sổ số.", "Before you go: what to prepare — printed from Cửa sổ số.")}

@@ -8,7 +8,7 @@
 //! empty section would read as "nothing required".
 
 use crate::api;
-use crate::components::{source_of, Breadcrumb, SharePanel, SourceNote};
+use crate::components::{source_of, Breadcrumb, LongHeading, SharePanel, SourceNote};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
 use cuaso_catalogue::model::*;
@@ -77,7 +77,7 @@ pub fn CatalogueOnlyProcedure(p: Procedure) -> impl IntoView {
         <Title text=title />
         <Meta name="description" content=description />
         <Breadcrumb />
-        <h1>{p.name.clone()}</h1>
+        <LongHeading text=p.name.clone() />
         <KindNote kind=p.kind province=p.province.clone() />
         <section class="notice" data-testid="catalogue-only" aria-labelledby="catalogue-only-h">
             <h2 id="catalogue-only-h">{tr("Chi tiết thủ tục có trên trang chính thức", "The details are on the official page")}</h2>

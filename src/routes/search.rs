@@ -6,7 +6,7 @@
 //! the URL and the form to it.
 
 use crate::api;
-use crate::components::loaded;
+use crate::components::{loaded, TitleToggle};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::use_mode;
 use cuaso_catalogue::model::Level;
@@ -155,7 +155,7 @@ pub fn SearchPage() -> impl IntoView {
                     {(m > 0).then(|| view! {
                         <details class="more-results" data-testid="more-results">
                             <summary>{tr("Thêm kết quả ít liên quan", "More, less related results")}" ("{m}")"</summary>
-                            <ol class="results" start=n + 1>{rest}</ol>
+                            <ol class="results" start=n + 1 style:counter-reset=format!("result {n}")>{rest}</ol>
                         </details>
                     })}
                 }.into_any()
@@ -182,6 +182,13 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
         (Lang::En, Some(en)) => en.clone(),
         _ => vi.clone(),
     };
+    // Shortened when long, with the whole name one tap away (see `TitleToggle`).
+    let long = Memo::new({
+        let title = title.clone();
+        move |_| cuaso_edge::format::is_long_title(&title())
+    });
+    let expanded = RwSignal::new(false);
+    let title_id = format!("title-{}-{}", kind_class(kind), h.record);
     let levels = procedure.map(|p| {
         // Each level once, linked to the first member (by code) done there.
         let mut by_level: Vec<(Level, String)> = Vec::new();
@@ -213,7 +220,8 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
     let merged = kind == HitKind::Province;
     view! {
         <li class=format!("result result-{}", kind_class(kind))>
-            <a href=href>{title}</a>
+            <a href=href class="result-title" id=title_id.clone() class:clamped=move || long.get() && !expanded.get()>{title}</a>
+            {move || long.get().then(|| view! { <TitleToggle expanded controls=title_id.clone() /> })}
             {vi_only.then(|| view! { <span class="vi-only" lang="en">{move || (lang.get() == Lang::En).then_some(" (Vietnamese name only)")}</span> })}
             <span class="meta">
                 <span class="kind">{move || kind_label(kind, lang.get())}</span>

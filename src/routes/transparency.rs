@@ -387,7 +387,13 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
     let source = if sources.is_empty() {
         view! { <span class="not-published">{tr("Chưa có nguồn", "No source yet")}</span> }.into_any()
     } else {
-        let text = sources.iter().map(|s| format!("{} ({})", s.publisher, s.date)).collect::<Vec<_>>().join("; ");
+        let text = move || {
+            let l = lang.get();
+            let each = sources.iter().map(|s| {
+                format!("{} ({})", cuaso_edge::format::bilingual(l, &s.publisher), cuaso_edge::format::date(l, &s.date))
+            });
+            each.collect::<Vec<_>>().join("; ")
+        };
         view! { <a href=page.clone()>{text}</a> }.into_any()
     };
     let procedures = move |n: u32, anchor: &'static str| {

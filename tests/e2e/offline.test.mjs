@@ -48,7 +48,7 @@ test('after one visit, a reload with the network off searches and shows pages al
   await page.getByTestId('province-list').waitFor();
   const note = page.getByTestId('offline-note');
   await note.waitFor();
-  assert.match(await note.innerText(), /ngoại tuyến[\s\S]*tạo ngày \d{4}-\d{2}-\d{2}/);
+  assert.match(await note.innerText(), /ngoại tuyến[\s\S]*tạo ngày \d{2}\/\d{2}\/\d{4}/);
 
   await page.getByRole('searchbox').fill('khai sinh');
   await page.locator('main ol li a[href="/thu-tuc/1.001193"]').click();

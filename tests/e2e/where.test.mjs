@@ -39,7 +39,7 @@ test('a province-level procedure shows the provincial centre, or says it is not 
   assert.match(text, /Chưa công bố/);
   // The centre's address as five outlets reported it (December 2025), verbatim with its source.
   assert.match(text, /số 43 đường Nguyễn Văn Bá, phường Thủ Đức/);
-  assert.match(text, /2025-12-23/);
+  assert.match(text, /23\/12\/2025/);
 });
 
 test('a ministry-level procedure says no local centre handles it', async () => {

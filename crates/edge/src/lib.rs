@@ -9,6 +9,7 @@
 //! `panic = "abort"`, so a panic would kill the page). A value that is not
 //! valid is ignored, never an error shown to the person.
 
+pub mod format;
 pub mod link;
 pub mod prefs;
 pub mod query;
