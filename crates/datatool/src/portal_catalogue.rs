@@ -241,19 +241,7 @@ mod tests {
             centroid: None,
             commune_count: 0,
             merged_from: vec![],
-            centre: ServiceCentre {
-                id: format!("tinh-{code}"),
-                level: CentreLevel::Province,
-                name: String::new(),
-                address: None,
-                phones: vec![],
-                hotline: None,
-                hours: None,
-                location: None,
-                receives: ReceiveRule::ByLevel,
-                source: None,
-                reported: vec![],
-            },
+            centre: crate::geography::empty_centre(CentreLevel::Province, format!("tinh-{code}"), String::new()),
             source: "s".into(),
         }
     }
