@@ -1022,7 +1022,6 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
     if is_not_published(body) {
         return Parsed::NotPublished;
     }
-    let fallback = || Parsed::Text(clean_block(body));
     // All numbers, left to right.
     let mut numbers = Vec::new();
     let bytes = body.as_bytes();
@@ -1039,6 +1038,7 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
         }
         i += 1;
     }
+    let fallback = || Parsed::Text(split_rows(body, &numbers));
     // Those that can end a row.
     let ends_row = |n: &Number| -> bool {
         let rest = &body[n.end..];
@@ -1138,6 +1138,51 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
         title_start = n.end;
     }
     Parsed::Parsed(out)
+}
+
+/// A legal basis the table parse could not delimit, kept verbatim but one row
+/// per line where the numbers show the boundary: a line ends after a number glued
+/// to the next title (`…NUÔI10/2020/TT-BTPquy định…`, `…NĐ-CPLuật…`), and a
+/// space goes between a title and a number glued to it (`NUÔI 10/2020/TT-BTP`).
+/// Nothing is removed or reworded.
+fn split_rows(body: &str, numbers: &[Number]) -> String {
+    let mut out = String::with_capacity(body.len() + 16);
+    let mut at = 0;
+    for n in numbers {
+        if n.start < at {
+            continue;
+        }
+        out.push_str(&body[at..n.start]);
+        if last_char(&out).is_some_and(|c| c.is_alphabetic() || c.is_ascii_digit())
+            && first_char(&body[n.start..]).is_some()
+        {
+            out.push(' ');
+        }
+        out.push_str(&body[n.start..n.end]);
+        at = n.end;
+        // A kind the reader did not know, glued to the next title (`118/2025/NĐ-CSửa
+        // đổi…`, a typo for NĐ-CP): the title starts at the capital before the lowercase.
+        // So too a kind split by a stray space (`21/2008/TTLT- BQP-BLĐTBXH-BTCQuyết…`);
+        // but `04/2023/TT-BXD- Luật…` is a title that starts with a dash.
+        let rest = &body[at..];
+        let lead = if rest.starts_with("- ") { 2 } else { 0 };
+        let run = lead
+            + rest[lead..]
+                .find(|c: char| !(c.is_ascii_uppercase() || c == 'Đ' || c == '-'))
+                .unwrap_or(rest.len() - lead);
+        let word_follows = first_char(&rest[run..]).is_some_and(char::is_lowercase);
+        if rest.starts_with('-') && word_follows && run >= lead + 2 {
+            let cut = rest[..run].char_indices().last().map_or(0, |(k, _)| k);
+            out.push_str(&rest[..cut]);
+            at += cut;
+        }
+        let dash_title = lead > 0 && word_follows && run == lead + 1;
+        if dash_title || first_char(&body[at..]).is_some_and(char::is_alphabetic) {
+            out.push('\n');
+        }
+    }
+    out.push_str(&body[at..]);
+    clean_block(&out)
 }
 
 // ---------------------------------------------------------------------------
@@ -1816,11 +1861,18 @@ mod tests {
                     ("Thông tư số 53/2025/TT-BCAngày 01/7/2025 của Bộ Công an sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA.", "53/2025/TT-BCA"),
                 ]),
             ),
-            // 1.012781: a truncated number (`NĐ-C`) leaves a boundary unseen: text.
+            // 1.012781: a truncated number (`NĐ-C`) leaves the table unsure: the portal's
+            // text, one row per line where the numbers show the boundary.
             (
                 "1.012781",
                 format!("{h}Thực hiện thủ tục hành chính theo cơ chế một cửa118/2025/NĐ-CQuy định về phân định thẩm quyền151/2025/NĐ-CP"),
-                Parsed::Text("Thực hiện thủ tục hành chính theo cơ chế một cửa118/2025/NĐ-CQuy định về phân định thẩm quyền151/2025/NĐ-CP".into()),
+                Parsed::Text("Thực hiện thủ tục hành chính theo cơ chế một cửa 118/2025/NĐ-C\nQuy định về phân định thẩm quyền 151/2025/NĐ-CP".into()),
+            ),
+            // 1.003220: a kind split by a stray space, glued to the next title.
+            (
+                "1.003220",
+                format!("{h}Thông tư liên tịch 21/2008/TTLT- BQP-BTC21/2008/TTLT- BQP-BTCQuyết định số 290/2005/QĐ-TTg về chế độ290/2005/QĐ-TTgHướng dẫn x191/2005/TTLT/BQP-BTC"),
+                Parsed::Text("Thông tư liên tịch 21/2008/TTLT- BQP-BTC 21/2008/TTLT- BQP-BTC\nQuyết định số 290/2005/QĐ-TTg về chế độ 290/2005/QĐ-TTg\nHướng dẫn x 191/2005/TTLT/BQP-BTC".into()),
             ),
             ("(none)", "Không có thông tin".to_string(), Parsed::NotPublished),
         ];
