@@ -702,16 +702,63 @@ fn parse_level(s: &str) -> Option<Level> {
     }
 }
 
-fn valid_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str, len: usize, lo: u32, hi: u32| {
-        p.len() == len && p.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n))
+/// A publication date as a clerk writes it, as `YYYY-MM-DD` or `YYYY-MM`: ISO
+/// (`2025-08-01`, `2025-08`, `2025/08/01`) or the Vietnamese day-first habit
+/// (`01/08/2025`, `1/8/2025`, `01-08-2025`, `01.08.2025`, `08/2025`). Day first is
+/// the only reading of `dd/mm/yyyy`: a second number over 12 (`08/15/2025`, month
+/// first as US Excel saves) is refused rather than guessed, and so is a two-digit
+/// year. The error says what to write.
+fn parse_date(s: &str) -> Result<String, Text> {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split(['-', '/', '.']).map(str::trim).collect();
+    let num = |p: &str| {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
     };
-    match parts.as_slice() {
-        [y, m] => num(y, 4, 2000, 2100) && num(m, 2, 1, 12),
-        [y, m, d] => num(y, 4, 2000, 2100) && num(m, 2, 1, 12) && num(d, 2, 1, 31),
-        _ => false,
+    let form = || {
+        t(
+            "viết ngày/tháng/năm hoặc NNNN-TT-NN, ví dụ 15/07/2025 hoặc 2025-07-15",
+            "write day/month/year or YYYY-MM-DD, e.g. 15/07/2025 or 2025-07-15",
+        )
+    };
+    let nums: Option<Vec<u32>> = parts.iter().map(|p| num(p)).collect();
+    let Some(nums) = nums else { return Err(form()) };
+    let year_first = parts.first().is_some_and(|p| p.len() == 4);
+    let (y, m, d) = match (nums.as_slice(), year_first) {
+        ([y, m], true) => (*y, *m, None),
+        ([y, m, d], true) => (*y, *m, Some(*d)),
+        ([m, y], false) if parts[1].len() == 4 => (*y, *m, None),
+        ([d, m, y], false) if parts[2].len() == 4 => (*y, *m, Some(*d)),
+        ([_, _, _], false) | ([_, _], false) => {
+            return Err(t("năm phải có 4 chữ số, ví dụ 15/07/2025", "the year needs 4 digits, e.g. 15/07/2025"))
+        }
+        _ => return Err(form()),
+    };
+    if !(2000..=2100).contains(&y) {
+        return Err(form());
     }
+    if !(1..=12).contains(&m) {
+        return Err(match (d, year_first) {
+            (Some(d), false) if (1..=12).contains(&d) => t(
+                format!("tháng {m} không có: ngày viết trước tháng, ví dụ {m:02}/{d:02}/{y}"),
+                format!("there is no month {m}: write the day before the month, e.g. {m:02}/{d:02}/{y}"),
+            ),
+            _ => form(),
+        });
+    }
+    let Some(d) = d else { return Ok(format!("{y:04}-{m:02}")) };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=days).contains(&d) {
+        return Err(t(format!("tháng {m}/{y} không có ngày {d}"), format!("{m:02}/{y} has no day {d}")));
+    }
+    Ok(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 fn check_meta(raw: &RawFeed, reference: &Reference, sink: &mut Sink) -> Option<Meta> {
@@ -815,9 +862,9 @@ fn check_meta(raw: &RawFeed, reference: &Reference, sink: &mut Sink) -> Option<M
         }
         found
     });
-    let date = date.filter(|d| {
-        let good = valid_date(d);
-        if !good {
+    let date = date.and_then(|d| match parse_date(&d) {
+        Ok(iso) => Some(iso),
+        Err(suggestion) => {
             let (r, f) = at("date");
             sink.push(
                 Severity::Error,
@@ -826,10 +873,10 @@ fn check_meta(raw: &RawFeed, reference: &Reference, sink: &mut Sink) -> Option<M
                 r,
                 &f,
                 t(format!("ngày '{d}' không đúng dạng"), format!("date '{d}' is not in the expected form")),
-                t("viết NNNN-TT-NN hoặc NNNN-TT, ví dụ 2025-07-15", "write YYYY-MM-DD or YYYY-MM, e.g. 2025-07-15"),
+                suggestion,
             );
+            None
         }
-        good
     });
     if let Some(u) = &url {
         if !(u.starts_with("https://") || u.starts_with("http://")) {

@@ -301,8 +301,72 @@ fn metadata_that_is_missing_or_wrong() {
     let out = check_with(META_FILE, |s| s.replace("Mã tỉnh,48", "Mã tỉnh,Đà Nẵng"));
     let e = refused(out, IssueKind::Meta, Some(3), "Mã tỉnh", "no province with code");
     assert_eq!(e.suggestion.en, "did you mean 48 (Thành phố Đà Nẵng)?");
-    let out = check_with(META_FILE, |s| s.replace("2025-08-01", "01/08/2025"));
-    refused(out, IssueKind::Meta, Some(7), "Ngày công bố", "not in the expected form");
+    let out = check_with(META_FILE, |s| s.replace("2025-08-01", "08/15/2025"));
+    let e = refused(out, IssueKind::Meta, Some(7), "Ngày công bố", "not in the expected form");
+    assert_eq!(e.suggestion.en, "there is no month 15: write the day before the month, e.g. 15/08/2025");
+    let out = check_with(META_FILE, |s| s.replace("2025-08-01", "01/08/25"));
+    refused(out, IssueKind::Meta, Some(7), "Ngày công bố", "the year needs 4 digits");
+    let out = check_with(META_FILE, |s| s.replace("2025-08-01", "30/02/2025"));
+    refused(out, IssueKind::Meta, Some(7), "Ngày công bố", "has no day 30");
+}
+
+#[test]
+fn dates_as_a_vietnamese_clerk_writes_them() {
+    for (written, iso) in [
+        ("2025-08-01", "2025-08-01"),
+        ("2025-08", "2025-08"),
+        ("2025/08/01", "2025-08-01"),
+        ("01/08/2025", "2025-08-01"),
+        ("1/8/2025", "2025-08-01"),
+        ("01-08-2025", "2025-08-01"),
+        ("01.08.2025", "2025-08-01"),
+        (" 29/02/2028 ", "2028-02-29"),
+        ("08/2025", "2025-08"),
+    ] {
+        assert_eq!(parse_date(written).as_deref(), Ok(iso), "{written}");
+    }
+    for bad in [
+        "",
+        "2025",
+        "1/8",
+        "01/08/25",
+        "31/04/2025",
+        "29/02/2025",
+        "00/01/2025",
+        "13/13/2025",
+        "01/08/1899",
+        "1 tháng 8",
+        "2025-8-1x",
+    ] {
+        assert!(parse_date(bad).is_err(), "{bad}");
+    }
+}
+
+/// What Excel saves in a Vietnamese locale: `;` between cells, decimal commas in
+/// coordinates, the date day first. The feed reads as the comma one does.
+#[test]
+fn a_feed_saved_by_excel_in_a_vietnamese_locale() {
+    let fx = fixture();
+    let meta = META.replace("2025-08-01", "01/08/2025").replace(',', ";");
+    let centres = "Cấp;Mã xã;Tên xã;Tên trung tâm;Địa chỉ;Vĩ độ;Kinh độ;Điện thoại;Đường dây nóng;Trực 24/7;Giờ làm việc;Tiếp nhận
+tỉnh;;;Trung tâm Phục vụ hành chính công thành phố Đà Nẵng;Tầng 1, 24 Trần Phú;16,0771;108,2235;0236 3 822 111;1022;có;T2-T6 7:30-11:30, 13:30-17:00;
+";
+    let dir = folder(&[(META_FILE, &meta), (CENTRES_FILE, centres)]);
+    let (feed, issues) = check(&read(&dir), &fx.reference());
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(errors(&issues), Vec::<&Issue>::new());
+    let feed = feed.expect("accepted");
+    assert_eq!(feed.meta.date, "2025-08-01", "written back as ISO");
+    let c = &feed.centres[0];
+    assert_eq!(c.address.as_deref(), Some("Tầng 1, 24 Trần Phú"), "commas inside a cell stay text");
+    assert_eq!((c.lat, c.lon), (Some(16.0771), Some(108.2235)));
+    // A coordinate whose comma cannot be a decimal one is refused, not guessed.
+    let bad = centres.replace("16,0771", "16,077,1");
+    let dir = folder(&[(META_FILE, &meta), (CENTRES_FILE, &bad)]);
+    let (feed, issues) = check(&read(&dir), &fx.reference());
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(feed.is_none());
+    assert!(errors(&issues).iter().any(|i| i.kind == IssueKind::Coordinates), "{issues:#?}");
 }
 
 #[test]
