@@ -125,7 +125,7 @@ pub fn SearchPage() -> impl IntoView {
             let body = if q.trim().is_empty() {
                 view! { <p>{tr("Nhập tên thủ tục, xã phường, tỉnh thành hoặc địa chỉ cũ. Không cần gõ dấu.", "Type a procedure, commune, province or old address. Accents are optional.")}</p> }.into_any()
             } else if found.hits.is_empty() {
-                let filtered = f.province.is_some() || f.commune.is_some() || f.field.is_some() || f.level.is_some() || f.channel.is_some();
+                let filtered = f.province.is_some() || f.commune.is_some() || f.field.is_some() || f.level.is_some() || f.channel.is_some() || f.own;
                 view! {
                     <div class="no-results" role="status">
                         <p><strong>{tr("Không có kết quả.", "No results.")}</strong></p>
@@ -218,6 +218,10 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
     });
     let sub = h.subtitle.clone();
     let merged = kind == HitKind::Province;
+    // A province's own procedure says whose, at a glance: it is done there only.
+    let own_of = procedure
+        .and_then(|p| p.province.as_deref())
+        .map(|c| data.provinces.iter().find(|p| p.code == c).map_or_else(|| c.to_string(), |p| p.name.clone()));
     view! {
         <li class=format!("result result-{}", kind_class(kind))>
             <a href=href class="result-title" id=title_id.clone() class:clamped=move || long.get() && !expanded.get()>{title}</a>
@@ -225,6 +229,13 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
             {vi_only.then(|| view! { <span class="vi-only" lang="en">{move || (lang.get() == Lang::En).then_some(" (Vietnamese name only)")}</span> })}
             <span class="meta">
                 <span class="kind">{move || kind_label(kind, lang.get())}</span>
+                {own_of.map(|name| view! {
+                    " · "
+                    <span class="own" data-testid="own-procedure">{move || match lang.get() {
+                        Lang::Vi => format!("riêng của {name}"),
+                        Lang::En => format!("{name}'s own"),
+                    }}</span>
+                })}
                 {levels.map(|l| view! { " · " {l} })}
                 {(!sub.is_empty()).then_some(move || match (merged, lang.get()) {
                     (true, Lang::Vi) => format!(" · Hợp nhất với {sub}"),
@@ -299,7 +310,9 @@ fn filter_bar(idx: &api::SearchIndex, params: &ParamsMap) -> impl IntoView {
         }
     };
     let current = |k: &str| params.get(k).unwrap_or_default();
-    let (tinh, linh_vuc, cap, kenh) = (current("tinh"), current("linh-vuc"), current("cap"), current("kenh"));
+    let (tinh, linh_vuc, cap, kenh, loai) =
+        (current("tinh"), current("linh-vuc"), current("cap"), current("kenh"), current("loai"));
+    let own = loai == cuaso_edge::query::OWN_PARAM;
     let province_options = idx
         .provinces
         .iter()
@@ -325,7 +338,7 @@ fn filter_bar(idx: &api::SearchIndex, params: &ParamsMap) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="filters" open=[&tinh, &linh_vuc, &cap, &kenh].iter().any(|v| !v.is_empty())>
+        <details class="filters" open=[&tinh, &linh_vuc, &cap, &kenh, &loai].iter().any(|v| !v.is_empty())>
             <summary>{tr("Bộ lọc", "Filters")}</summary>
             <div class="filter-grid">
                 <label>
@@ -354,6 +367,13 @@ fn filter_bar(idx: &api::SearchIndex, params: &ParamsMap) -> impl IntoView {
                     <select on:change=set("kenh")>
                         <option value="">{tr("Tất cả", "All")}</option>
                         {channel_options}
+                    </select>
+                </label>
+                <label>
+                    {tr("Loại thủ tục", "Kind of procedure")}
+                    <select on:change=set("loai")>
+                        <option value="">{tr("Tất cả", "All")}</option>
+                        <option value=cuaso_edge::query::OWN_PARAM selected=own>{tr("Thủ tục riêng của tỉnh", "Provinces' own procedures")}</option>
                     </select>
                 </label>
             </div>

@@ -89,6 +89,29 @@ test('/tinh/24 lists Bắc Ninh\'s own procedures, and /minh-bach counts them', 
   assert.deepEqual(page.errors, []);
 });
 
+test('search: a province\'s own procedure says whose it is, and another province\'s filter leaves it out', async () => {
+  const page = await h.page();
+  const q = encodeURIComponent('xét tặng danh hiệu nghệ nhân di sản văn hóa phi vật thể bắc ninh');
+  const heritage = 'a[href="/thu-tuc/1.006865"]';
+  await page.goto(h.url + `/tim-kiem?q=${q}`);
+  const item = page.getByTestId('results').locator('li', { has: page.locator(heritage) }).first();
+  await item.waitFor();
+  assert.match(await item.getByTestId('own-procedure').innerText(), /^riêng của Tỉnh Bắc Ninh$/);
+  // Hồ Chí Minh City's filter (and its wards') leaves Bắc Ninh's own procedure out.
+  await page.goto(h.url + `/tim-kiem?q=${q}&tinh=79`);
+  await page.getByTestId('results').waitFor();
+  assert.equal(await page.locator(heritage).count(), 0);
+  // Bắc Ninh's keeps it; "Thủ tục riêng của tỉnh" keeps only provinces' own.
+  await page.goto(h.url + `/tim-kiem?q=${q}&tinh=24&loai=rieng`);
+  await page.locator(heritage).first().waitFor();
+  const owns = await page.locator('ol.results > li').evaluateAll((lis) =>
+    lis.map((li) => li.querySelector('[data-testid=own-procedure]')?.textContent ?? ''));
+  assert.ok(owns.length > 0 && owns.every((t) => t === 'riêng của Tỉnh Bắc Ninh'), owns.join(' | '));
+  const kind = page.locator('.filter-grid select').nth(4);
+  assert.equal(await kind.inputValue(), 'rieng');
+  assert.deepEqual(page.errors, []);
+});
+
 test('/xa/00070 no longer lists customs or tax as received at the commune centre', async () => {
   const page = await h.page();
   await page.goto(h.url + '/xa/00070');

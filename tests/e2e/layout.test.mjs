@@ -25,7 +25,7 @@ test('360 px: opening “Bộ lọc” on a search does not make the page scroll
   await page.getByText('Bộ lọc', { exact: true }).click();
   const selects = page.locator('.filter-grid select');
   await selects.first().waitFor();
-  assert.equal(await selects.count(), 4);
+  assert.equal(await selects.count(), 5);
   await noHorizontalScroll(page);
   const widths = await selects.evaluateAll((ss) => ss.map((s) => s.getBoundingClientRect().right));
   for (const right of widths) assert.ok(right <= PHONE.width, `a filter ends at ${right}px`);

@@ -32,7 +32,9 @@ pub fn encode(s: &str) -> String {
 }
 
 /// The search page's parameters, in the order they are written back to the URL.
-pub const SEARCH_PARAMS: [&str; 7] = ["q", "tinh", "xa", "linh-vuc", "cap", "kenh", "lang"];
+pub const SEARCH_PARAMS: [&str; 8] = ["q", "tinh", "xa", "linh-vuc", "cap", "kenh", "loai", "lang"];
+/// `loai=rieng`: only provinces' own procedures (thủ tục riêng của tỉnh).
+pub const OWN_PARAM: &str = "rieng";
 /// The search page's path.
 pub const SEARCH_PATH: &str = "/tim-kiem";
 
@@ -70,6 +72,7 @@ pub fn filters(get: impl Fn(&str) -> Option<String>) -> Filters {
         field: get("linh-vuc").filter(|v| !v.trim().is_empty()),
         level: get("cap").and_then(|v| LEVELS.into_iter().find(|l| level_param(*l) == v)),
         channel: get("kenh").and_then(|v| CHANNELS.into_iter().find(|c| channel_param(*c) == v)),
+        own: get("loai").is_some_and(|v| v == OWN_PARAM),
     }
 }
 

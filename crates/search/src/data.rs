@@ -70,6 +70,10 @@ pub struct ProcedureRec {
     /// Everyday English for it ("birth certificate"), indexed the same way.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases_en: Vec<String>,
+    /// The province code ("24") of a province's own procedure (thủ tục riêng của
+    /// tỉnh), done on its territory only; none for a national one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
 }
 
 /// One entry of the curated table of everyday names.

@@ -240,10 +240,12 @@ pub fn family_name(name: &str) -> String {
 
 /// Restricts results. A province filter keeps the province, its communes,
 /// legacy units with a target in it, and procedures done at province or
-/// commune level (procedures are not province-specific in the data). A
-/// commune filter keeps the commune, legacy units leading to it, and
-/// procedures done at commune level. A field, level or channel filter keeps
-/// only procedures that match it. Filters combine with "and".
+/// commune level: the national ones and that province's own (another
+/// province's own procedures are not done there). A commune filter keeps the
+/// commune, legacy units leading to it, and procedures done at commune level,
+/// national or its province's own. A field, level or channel filter keeps only
+/// procedures that match it; `own` keeps only provinces' own procedures (of the
+/// filtered province, if one is). Filters combine with "and".
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filters {
     /// Province code, "79".
@@ -254,6 +256,8 @@ pub struct Filters {
     pub field: Option<String>,
     pub level: Option<Level>,
     pub channel: Option<Channel>,
+    /// Only provinces' own procedures (thủ tục riêng của tỉnh).
+    pub own: bool,
 }
 
 /// The search engine: the records and an index over them, built in memory.
@@ -476,7 +480,11 @@ impl Engine {
                 .map(|i| self.commune_by_code[i] as usize)
         });
         let field = f.field.as_deref().map(|x| self.fields.binary_search(&normalize::key(x)).ok().map(|i| i as u16));
-        let procedures_only = f.field.is_some() || f.level.is_some() || f.channel.is_some();
+        let procedures_only = f.field.is_some() || f.level.is_some() || f.channel.is_some() || f.own;
+        // The province a procedure must belong to if it is one's own.
+        let place = commune
+            .map(|c| c.map(|c| d.communes[c].province.as_str()))
+            .or_else(|| province.map(|p| p.map(|p| d.provinces[p].code.as_str())));
         let ok = |doc: usize| -> bool {
             let (kind, i) = self.kind(doc);
             if procedures_only && kind != HitKind::Procedure {
@@ -494,7 +502,15 @@ impl Engine {
                 }
                 HitKind::Procedure => {
                     let p = &d.procedures[i];
-                    (province.is_none() || p.levels.iter().any(|l| matches!(l, Level::Province | Level::Commune)))
+                    // Another province's own procedure is not done here; this one's is,
+                    // even where the catalogue gives no level.
+                    let own_elsewhere = p.province.as_deref().is_some_and(|own| place.is_some_and(|at| at != Some(own)));
+                    let own_here = p.province.is_some() && place.is_some() && !own_elsewhere;
+                    !own_elsewhere
+                        && (!f.own || p.province.is_some())
+                        && (province.is_none()
+                            || own_here
+                            || p.levels.iter().any(|l| matches!(l, Level::Province | Level::Commune)))
                         && (commune.is_none() || p.levels.contains(&Level::Commune))
                         && field.is_none_or(|f| f == Some(self.procedure_field[i]))
                         && f.level.is_none_or(|l| p.levels.contains(&l))

@@ -45,6 +45,7 @@ fn procedure(
         everyday: everyday.iter().map(|s| s.to_string()).collect(),
         name_en: None,
         aliases_en: vec![],
+        province: None,
     }
 }
 
@@ -270,6 +271,35 @@ fn filters() {
     // Codes obey filters too.
     let f = Filters { province: Some("01".into()), ..Filters::default() };
     assert!(by(f, "1.000010").is_empty());
+}
+
+/// A province's own procedure is done on its territory only: a filter on another
+/// province or one of its communes leaves it out; its own province keeps it even
+/// with no level known (a catalogue-only record); `own` keeps only such ones.
+#[test]
+fn provinces_own_procedures_follow_their_province() {
+    let mut d = data();
+    let own = |code: &str, name: &str, province: &str, levels: &[Level]| ProcedureRec {
+        province: Some(province.into()),
+        ..procedure(code, name, "Nông nghiệp", levels, &[], &[])
+    };
+    d.procedures.push(own("2.002901", "Hỗ trợ giống cây trồng vùng thiên tai", "79", &[]));
+    d.procedures.push(own("2.002902", "Hỗ trợ giống vật nuôi vùng thiên tai", "01", &[Level::Commune]));
+    let e = Engine::new(d);
+    let by = |f: Filters| routes(&e, "ho tro giong", &f);
+    let (hcm, hn) = ("/thu-tuc/2.002901".to_string(), "/thu-tuc/2.002902".to_string());
+    let all = by(Filters::default());
+    assert!(all.contains(&hcm) && all.contains(&hn), "unfiltered, every province's own shows: {all:?}");
+    let r = by(Filters { province: Some("79".into()), ..Filters::default() });
+    assert!(r.contains(&hcm) && !r.contains(&hn), "{r:?}");
+    let r = by(Filters { commune: Some("00070".into()), ..Filters::default() });
+    assert!(r.contains(&hn) && !r.contains(&hcm), "a Hà Nội ward: {r:?}");
+    let r = by(Filters { commune: Some("26740".into()), ..Filters::default() });
+    assert!(!r.contains(&hn), "not Hà Nội's in a Hồ Chí Minh City ward: {r:?}");
+    let r = by(Filters { own: true, ..Filters::default() });
+    assert!(r.contains(&hcm) && r.contains(&hn) && r.len() == 2, "{r:?}");
+    let r = routes(&e, "khai sinh", &Filters { own: true, province: Some("01".into()), ..Filters::default() });
+    assert!(r.is_empty(), "a national procedure is no province's own: {r:?}");
 }
 
 #[test]

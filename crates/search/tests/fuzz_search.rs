@@ -68,13 +68,15 @@ fn filters() -> impl Strategy<Value = Filters> {
         prop::option::of(any::<String>()),
         prop::option::of(prop::sample::select(vec![Level::Commune, Level::Province, Level::Ministry, Level::Other])),
         prop::option::of(prop::sample::select(vec![Channel::Online, Channel::InPerson, Channel::Post])),
+        any::<bool>(),
     )
-        .prop_map(|(province, commune, field, level, channel)| Filters {
+        .prop_map(|(province, commune, field, level, channel, own)| Filters {
             province,
             commune,
             field,
             level,
             channel,
+            own,
         })
 }
 
