@@ -20,6 +20,9 @@
 //! | [`Route::EmbedBuilder`] | `/nhung` |
 //! | [`Route::Kiosk`] | `/kiosk` |
 //!
+//! The router's patterns are built from [`segments`], [`CODE_PARAM`] and
+//! [`SLUG_PARAM`], so the router and this type cannot disagree.
+//!
 //! Every route also takes `lang=vi|en` ([`Route::href_in`]); the kiosk and
 //! embed parameters (`che-do`, `ma-tinh`…) belong to `cuaso-modes`, which
 //! adds them to an href. Parameters a route does not know are ignored.
@@ -54,23 +57,54 @@ impl Lang {
     }
 }
 
-/// Path patterns for the router (`leptos_router`'s `path!` wants literals,
-/// so `src/app.rs` writes the same strings; a test there checks they match).
-pub mod paths {
-    pub const HOME: &str = "/";
-    pub const SEARCH: &str = "/tim-kiem";
-    pub const PROVINCE: &str = "/tinh";
-    pub const COMMUNE: &str = "/xa";
-    pub const PROCEDURE: &str = "/thu-tuc";
-    pub const ADDRESS: &str = "/tra-cuu-dia-chi";
-    pub const HOTLINES: &str = "/duong-day-nong";
-    pub const FIELDS: &str = "/linh-vuc";
-    pub const LIFE_EVENTS: &str = "/su-kien";
-    pub const NEAR: &str = "/gan-toi";
-    pub const TRANSPARENCY: &str = "/minh-bach";
-    pub const EMBED_BUILDER: &str = "/nhung";
-    pub const KIOSK: &str = "/kiosk";
+macro_rules! pages {
+    ($($(#[$doc:meta])* $name:ident = $segment:literal;)*) => {
+        /// The first segment of each page's path, for the router
+        /// (`leptos_router::StaticSegment(segments::SEARCH)`).
+        pub mod segments {
+            $($(#[$doc])* pub const $name: &str = $segment;)*
+        }
+        /// The path of each page, or the start of it (`/tinh` of `/tinh/79`).
+        pub mod paths {
+            /// The start page.
+            pub const HOME: &str = "/";
+            $($(#[$doc])* pub const $name: &str = concat!("/", $segment);)*
+        }
+    };
 }
+
+pages! {
+    /// [`Route::Search`](crate::Route::Search)
+    SEARCH = "tim-kiem";
+    /// [`Route::Province`](crate::Route::Province), followed by the code
+    PROVINCE = "tinh";
+    /// [`Route::Commune`](crate::Route::Commune), followed by the code
+    COMMUNE = "xa";
+    /// [`Route::Procedure`](crate::Route::Procedure), followed by the code
+    PROCEDURE = "thu-tuc";
+    /// [`Route::Address`](crate::Route::Address)
+    ADDRESS = "tra-cuu-dia-chi";
+    /// [`Route::Hotlines`](crate::Route::Hotlines)
+    HOTLINES = "duong-day-nong";
+    /// [`Route::Fields`](crate::Route::Fields)
+    FIELDS = "linh-vuc";
+    /// [`Route::LifeEvents`](crate::Route::LifeEvents), and followed by a slug [`Route::LifeEvent`](crate::Route::LifeEvent)
+    LIFE_EVENTS = "su-kien";
+    /// [`Route::Near`](crate::Route::Near)
+    NEAR = "gan-toi";
+    /// [`Route::Transparency`](crate::Route::Transparency)
+    TRANSPARENCY = "minh-bach";
+    /// [`Route::EmbedBuilder`](crate::Route::EmbedBuilder)
+    EMBED_BUILDER = "nhung";
+    /// [`Route::Kiosk`](crate::Route::Kiosk)
+    KIOSK = "kiosk";
+}
+
+/// The name of the router's parameter segment of `/tinh/:code`, `/xa/:code`
+/// and `/thu-tuc/:code`.
+pub const CODE_PARAM: &str = "code";
+/// The name of the router's parameter segment of `/su-kien/:slug`.
+pub const SLUG_PARAM: &str = "slug";
 
 /// The search page's parameters, in the order they are written.
 pub const SEARCH_PARAMS: [&str; 6] = ["q", "tinh", "xa", "linh-vuc", "cap", "kenh"];
@@ -310,27 +344,28 @@ impl Route {
             Some((a, b)) => (a, Some(b)),
             None => (path.strip_prefix('/')?, None),
         };
+        use segments as s;
         let route = match (first, rest) {
             ("", None) => Route::Home,
-            ("tim-kiem", None) => Route::Search(SearchQuery::from_params(get)),
-            ("tinh", Some(code)) => Route::Province {
+            (s::SEARCH, None) => Route::Search(SearchQuery::from_params(get)),
+            (s::PROVINCE, Some(code)) => Route::Province {
                 code: province_segment(code)?,
                 only: CommuneFilter::from_query(get("thieu").as_deref(), get("co").as_deref()),
             },
-            ("xa", Some(code)) => Route::Commune(commune_segment(code)?),
-            ("thu-tuc", Some(code)) => Route::Procedure(procedure_segment(code)?),
-            ("tra-cuu-dia-chi", None) => Route::Address { q: get("q").unwrap_or_default() },
-            ("duong-day-nong", None) => Route::Hotlines { q: get("q").unwrap_or_default() },
-            ("linh-vuc", None) => Route::Fields {
+            (s::COMMUNE, Some(code)) => Route::Commune(commune_segment(code)?),
+            (s::PROCEDURE, Some(code)) => Route::Procedure(procedure_segment(code)?),
+            (s::ADDRESS, None) => Route::Address { q: get("q").unwrap_or_default() },
+            (s::HOTLINES, None) => Route::Hotlines { q: get("q").unwrap_or_default() },
+            (s::FIELDS, None) => Route::Fields {
                 level: get("cap").and_then(|v| parse_level(&v)),
                 province: get("tinh").and_then(|v| province_segment(&v)),
             },
-            ("su-kien", None) => Route::LifeEvents,
-            ("su-kien", Some(slug)) => Route::LifeEvent(Slug::parse(slug)?),
-            ("gan-toi", None) => Route::Near,
-            ("minh-bach", None) => Route::Transparency,
-            ("nhung", None) => Route::EmbedBuilder,
-            ("kiosk", None) => Route::Kiosk,
+            (s::LIFE_EVENTS, None) => Route::LifeEvents,
+            (s::LIFE_EVENTS, Some(slug)) => Route::LifeEvent(Slug::parse(slug)?),
+            (s::NEAR, None) => Route::Near,
+            (s::TRANSPARENCY, None) => Route::Transparency,
+            (s::EMBED_BUILDER, None) => Route::EmbedBuilder,
+            (s::KIOSK, None) => Route::Kiosk,
             _ => return None,
         };
         Some(route)
