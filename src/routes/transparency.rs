@@ -11,10 +11,11 @@ use crate::api;
 use crate::components::loaded;
 use crate::components::Breadcrumb;
 use crate::i18n::{tr, use_lang, Lang};
-use crate::routes::search::encode;
 use cuaso_catalogue::format::Manifest;
 use cuaso_catalogue::text::fold;
 use cuaso_catalogue::transparency::{totals, ProvinceStats, Transparency};
+use cuaso_edge::route::CommuneFilter;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use std::cmp::Ordering;
@@ -350,21 +351,22 @@ fn Table(manifest: Arc<Manifest>, data: Arc<Transparency>) -> impl IntoView {
 fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
     let lang = use_lang();
     let code = row.code.to_string();
-    let page = format!("/tinh/{code}");
+    let route = Route::province(row.code.clone());
+    let page = route.href();
     let pct = row.percent();
     let yes_no = |b: bool| if b { tr("Có", "Yes") } else { tr("Chưa có bản ghi", "No record yet") };
-    let n_of = |n: u32, total: u32, with: &'static str, without: &'static str| {
+    let n_of = |n: u32, total: u32, with: CommuneFilter, without: CommuneFilter| {
         let missing = total - n;
-        let code = code.clone();
+        let only = |f: CommuneFilter| Route::Province { code: row.code.clone(), only: Some(f) }.href();
         view! {
             {if n > 0 {
-                view! { <a href=format!("/tinh/{code}?co={with}")>{format!("{n} / {total}")}</a> }.into_any()
+                view! { <a href=only(with)>{format!("{n} / {total}")}</a> }.into_any()
             } else {
                 view! { <span>{format!("0 / {total}")}</span> }.into_any()
             }}
             {(missing > 0).then(|| view! {
                 <br />
-                <a class="missing" href=format!("/tinh/{code}?thieu={without}")>
+                <a class="missing" href=only(without)>
                     {move || match lang.get() {
                         Lang::Vi => format!("thiếu {missing}"),
                         Lang::En => format!("{missing} missing"),
@@ -376,7 +378,7 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
     let hotline = match &row.hotline {
         Some(h) => {
             let label = format!("{}{}", h.number, if h.always_open { " · 24/7" } else { "" });
-            view! { <a href=format!("/duong-day-nong?q={}", encode(&row.name))>{label}</a> }.into_any()
+            view! { <a href=Route::Hotlines { q: row.name.clone() }.href()>{label}</a> }.into_any()
         }
         None => match &row.reported_number {
             Some(n) => view! { <a href=page.clone() class="verbatim">{n.clone()}</a> }.into_any(),
@@ -396,10 +398,11 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
         };
         view! { <a href=page.clone()>{text}</a> }.into_any()
     };
+    let part = |anchor: &'static str| route.href_to(None, anchor);
     let procedures = move |n: u32, anchor: &'static str| {
         let local = row.local_list.is_some();
         view! {
-            <a href=format!("/tinh/{}#{anchor}", row.code)>{n}</a>
+            <a href=part(anchor)>{n}</a>
             {move || if local { "" } else { match lang.get() { Lang::Vi => " (quốc gia)", Lang::En => " (national)" } }}
         }
     };
@@ -409,7 +412,7 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
             <td data-col="percent"><a href=page.clone()>{format!("{pct}%")}</a></td>
             <td data-col="own-procedures">
                 {if row.own_procedures > 0 {
-                    view! { <a href=format!("/tinh/{code}#own-h")>{row.own_procedures}</a> }.into_any()
+                    view! { <a href=part("own-h")>{row.own_procedures}</a> }.into_any()
                 } else {
                     view! { <a href=page.clone()>{tr("Chưa có bản ghi", "No record yet")}</a> }.into_any()
                 }}
@@ -418,11 +421,11 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
             <td data-col="procedures-commune">{procedures(row.procedures.commune, "communes-h")}</td>
             <td data-col="centre-address"><a href=page.clone()>{yes_no(row.centre_address)}</a></td>
             <td data-col="hotline">{hotline}</td>
-            <td data-col="with-address">{n_of(row.communes_with_address, row.communes, "dia-chi", "dia-chi")}</td>
-            <td data-col="with-phone">{n_of(row.communes_with_phone, row.communes, "dien-thoai", "dien-thoai")}</td>
+            <td data-col="with-address">{n_of(row.communes_with_address, row.communes, CommuneFilter::WithAddress, CommuneFilter::MissingAddress)}</td>
+            <td data-col="with-phone">{n_of(row.communes_with_phone, row.communes, CommuneFilter::WithPhone, CommuneFilter::MissingPhone)}</td>
             <td data-col="support-points">
                 {if row.support_points > 0 {
-                    view! { <a href=format!("/tinh/{code}?co=diem-ho-tro")>{row.support_points}</a> }.into_any()
+                    view! { <a href=Route::Province { code: row.code.clone(), only: Some(CommuneFilter::WithSupportPoints) }.href()>{row.support_points}</a> }.into_any()
                 } else {
                     view! { <span>"0"</span> }.into_any()
                 }}
