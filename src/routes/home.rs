@@ -52,7 +52,7 @@ pub fn Home() -> impl IntoView {
                             let kind = p.kind;
                             view! {
                                 <li>
-                                    <a href=Route::province(p.code.clone()).href()>
+                                    <AppLink route=Route::province(p.code)>
                                         <span class="name">{p.name}</span>
                                         <span class="meta">
                                             {move || match lang.get() {
@@ -60,7 +60,7 @@ pub fn Home() -> impl IntoView {
                                                 Lang::En => format!("{} · {count} communes and wards", kind.label_en()),
                                             }}
                                         </span>
-                                    </a>
+                                    </AppLink>
                                 </li>
                             }
                         }).collect_view()}

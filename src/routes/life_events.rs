@@ -172,7 +172,7 @@ fn EventView(event: LifeEvent) -> impl IntoView {
                 view! {
                     <ol class="life-event-steps" data-testid="event-procedures">
                         {items.into_iter().map(|(code, p)| {
-                            let href = Route::Procedure(code.clone()).href();
+                            let route = Route::Procedure(code.clone());
                             match p {
                                 Some(p) => {
                                     let levels = p.levels.clone();
@@ -187,13 +187,13 @@ fn EventView(event: LifeEvent) -> impl IntoView {
                                     };
                                     view! {
                                         <li>
-                                            <a href=href>{p.name}</a>
+                                            <AppLink route>{p.name}</AppLink>
                                             <span class="meta">{meta}</span>
                                         </li>
                                     }
                                     .into_any()
                                 }
-                                None => view! { <li><a href=href>{code.to_string()}</a></li> }.into_any(),
+                                None => view! { <li><AppLink route>{code.to_string()}</AppLink></li> }.into_any(),
                             }
                         }).collect_view()}
                     </ol>
