@@ -1,6 +1,7 @@
-//! The shell: header, routes, footer.
+//! The shell: header, routes, footer. The router's patterns are
+//! `cuaso_edge::Route`'s segments, so a page and its links cannot disagree.
 
-use crate::components::{NetworkStatus, SourcesFooter};
+use crate::components::{AppLink, NetworkStatus, SourcesFooter};
 use crate::i18n::{provide_lang, tr, use_lang, Lang};
 use crate::modes::embed::EmbedFooter;
 use crate::modes::kiosk::KioskEntry;
@@ -16,11 +17,12 @@ use crate::routes::{
     commune::CommunePage, home::Home, not_found::NotFound, procedure::ProcedurePage, province::ProvincePage,
     search::SearchPage,
 };
+use cuaso_edge::route::{segments as seg, CODE_PARAM, SLUG_PARAM};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::{path, NavigateOptions};
+use leptos_router::{NavigateOptions, ParamSegment, StaticSegment};
 
 /// The router treats `#main` as a navigation; move focus to the content ourselves.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
@@ -81,10 +83,10 @@ pub fn App() -> impl IntoView {
             </a>
             {(!embed).then(|| view! {
             <header class="site-header">
-                <a href="/" class="brand">
+                <AppLink route=cuaso_edge::Route::Home class="brand">
                     <span class="brand-name">"Cửa sổ số"</span>
                     <span class="brand-tagline">{tr("Thủ tục hành chính và nơi tiếp nhận, theo địa giới mới", "Public services and where to go, on the new map")}</span>
-                </a>
+                </AppLink>
                 <LangSwitch />
             </header>
             })}
@@ -92,20 +94,20 @@ pub fn App() -> impl IntoView {
             <ModeShell />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/tim-kiem") view=SearchPage />
-                    <Route path=path!("/tinh/:code") view=ProvincePage />
-                    <Route path=path!("/xa/:code") view=CommunePage />
-                    <Route path=path!("/thu-tuc/:code") view=ProcedurePage />
-                    <Route path=path!("/tra-cuu-dia-chi") view=AddressPage />
-                    <Route path=path!("/duong-day-nong") view=HotlinesPage />
-                    <Route path=path!("/linh-vuc") view=FieldsPage />
-                    <Route path=path!("/su-kien") view=LifeEventsPage />
-                    <Route path=path!("/su-kien/:slug") view=LifeEventPage />
-                    <Route path=path!("/gan-toi") view=NearPage />
-                    <Route path=path!("/minh-bach") view=TransparencyPage />
-                    <Route path=path!("/nhung") view=EmbedBuilderPage />
-                    <Route path=path!("/kiosk") view=KioskEntry />
+                    <Route path=() view=Home />
+                    <Route path=(StaticSegment(seg::SEARCH),) view=SearchPage />
+                    <Route path=(StaticSegment(seg::PROVINCE), ParamSegment(CODE_PARAM)) view=ProvincePage />
+                    <Route path=(StaticSegment(seg::COMMUNE), ParamSegment(CODE_PARAM)) view=CommunePage />
+                    <Route path=(StaticSegment(seg::PROCEDURE), ParamSegment(CODE_PARAM)) view=ProcedurePage />
+                    <Route path=(StaticSegment(seg::ADDRESS),) view=AddressPage />
+                    <Route path=(StaticSegment(seg::HOTLINES),) view=HotlinesPage />
+                    <Route path=(StaticSegment(seg::FIELDS),) view=FieldsPage />
+                    <Route path=(StaticSegment(seg::LIFE_EVENTS),) view=LifeEventsPage />
+                    <Route path=(StaticSegment(seg::LIFE_EVENTS), ParamSegment(SLUG_PARAM)) view=LifeEventPage />
+                    <Route path=(StaticSegment(seg::NEAR),) view=NearPage />
+                    <Route path=(StaticSegment(seg::TRANSPARENCY),) view=TransparencyPage />
+                    <Route path=(StaticSegment(seg::EMBED_BUILDER),) view=EmbedBuilderPage />
+                    <Route path=(StaticSegment(seg::KIOSK),) view=KioskEntry />
                 </Routes>
             </main>
             {if embed { view! { <EmbedFooter /> }.into_any() } else { view! { <SourcesFooter /> }.into_any() }}

@@ -29,13 +29,11 @@ pub fn provide_lang() -> RwSignal<Lang> {
     lang
 }
 
-/// `url` with the `lang` parameter of the current query kept, so a page whose
-/// URL follows what is typed stays in the language it was opened in.
-pub fn keep_lang(url: String, query: &leptos_router::params::ParamsMap) -> String {
-    match query.get("lang").as_deref().and_then(Lang::parse) {
-        Some(l) => format!("{url}{}lang={}", if url.contains('?') { '&' } else { '?' }, l.code()),
-        None => url,
-    }
+/// The `lang` parameter of the current query, to keep on a URL written in
+/// its place (`route.href_in(url_lang(&query))`), so a page whose URL follows
+/// what is typed stays in the language it was opened in.
+pub fn url_lang(query: &leptos_router::params::ParamsMap) -> Option<Lang> {
+    cuaso_edge::query::lang(|k| query.get(k))
 }
 
 pub fn use_lang() -> RwSignal<Lang> {

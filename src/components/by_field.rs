@@ -3,10 +3,12 @@
 
 use crate::api;
 use crate::components::loaded;
+use crate::components::AppLink;
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::handler::Handler;
 use cuaso_catalogue::model::{Level, ProcedureSummary};
 use cuaso_catalogue::text::fold;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 
 /// Groups the procedures done at `level` (every procedure if `None`) by field,
@@ -80,7 +82,7 @@ pub fn FieldGroups(groups: Vec<(String, Vec<ProcedureSummary>)>) -> impl IntoVie
                     <summary>{field} " (" {n} ")"</summary>
                     <ul>
                         {list.into_iter().map(|p| view! {
-                            <li><a href=format!("/thu-tuc/{}", p.code)>{p.name}</a></li>
+                            <li><AppLink route=Route::Procedure(p.code)>{p.name}</AppLink></li>
                         }).collect_view()}
                     </ul>
                 </details>

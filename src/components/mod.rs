@@ -1,10 +1,12 @@
 //! Widgets shared by several pages.
 
+mod app_link;
 mod by_field;
 mod long_title;
 mod network;
 mod share;
 mod where_to_submit;
+pub use app_link::AppLink;
 pub use by_field::{field_count, group_by_field, CommuneProcedures, FieldGroups, ProceduresByField};
 pub use long_title::{LongHeading, TitleToggle};
 pub use network::NetworkStatus;
@@ -16,6 +18,7 @@ use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -107,7 +110,7 @@ pub fn LoadError(error: ApiError) -> impl IntoView {
             <p class="detail">{detail}</p>
             <p class="actions">
                 <button type="button" data-testid="retry" on:click=|_| retry_all()>{tr("Thử lại", "Try again")}</button>
-                <a href="/">{tr("Về trang chủ", "Back to the home page")}</a>
+                <AppLink route=Route::Home>{tr("Về trang chủ", "Back to the home page")}</AppLink>
             </p>
         </section>
     }
@@ -119,7 +122,7 @@ pub fn LoadError(error: ApiError) -> impl IntoView {
 pub fn Breadcrumb(#[prop(optional)] children: Option<Children>) -> impl IntoView {
     view! {
         <nav class="breadcrumb" aria-label=tr("Vị trí", "Breadcrumb")>
-            <a href="/">{tr("Trang chủ", "Home")}</a>
+            <AppLink route=Route::Home>{tr("Trang chủ", "Home")}</AppLink>
             {children.map(|c| view! { " › " {c()} })}
         </nav>
     }
@@ -327,7 +330,7 @@ pub fn SourcesFooter() -> impl IntoView {
                             {origin.map(|o| view! { " (" {o} ")" })}
                         </p>
                     })}
-                    <p><a href="/minh-bach">{tr("Minh bạch: Cửa sổ số có gì về từng tỉnh", "Transparency: what this catalogue holds for each province")}</a></p>
+                    <p><AppLink route=Route::Transparency>{tr("Minh bạch: Cửa sổ số có gì về từng tỉnh", "Transparency: what this catalogue holds for each province")}</AppLink></p>
                     <details class="sources">
                         <summary>
                             {tr("Nguồn dữ liệu", "Data sources")} " · "

@@ -16,6 +16,7 @@
 use crate::components::qr_path;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::{full_app_url, use_mode};
+use cuaso_edge::Route;
 use cuaso_modes::idle::{phase, Phase};
 use cuaso_modes::keyboard::{press, Key, Tone};
 use leptos::prelude::*;
@@ -96,12 +97,12 @@ pub fn ExternalLink(
 pub fn KioskEntry() -> impl IntoView {
     let mode = use_mode();
     let navigate = use_navigate();
-    Effect::new(move || navigate(&mode.link("/"), NavigateOptions { replace: true, ..Default::default() }));
+    Effect::new(move || navigate(&mode.href(&Route::Home), NavigateOptions { replace: true, ..Default::default() }));
 }
 
 /// The kiosk's start screen, with its options.
 fn start_url() -> String {
-    use_mode().link("/")
+    use_mode().href(&Route::Home)
 }
 
 /// Clears everything the session left and reloads the start screen in the

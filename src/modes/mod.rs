@@ -12,7 +12,9 @@ pub mod embed;
 pub mod kiosk;
 
 use crate::api;
+use crate::components::AppLink;
 use crate::i18n::{use_lang, Lang};
+use cuaso_edge::Route;
 use cuaso_modes::{destination, full_app_link, Destination, Kind, Language, Options, Problem};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -34,9 +36,9 @@ impl Mode {
     pub fn is_embed(&self) -> bool {
         self.kind == Kind::Embed
     }
-    /// `target` (an app path) with the mode's parameters.
-    pub fn link(&self, target: &str) -> String {
-        self.options.with_untracked(|o| o.link(target))
+    /// `route`'s href with the mode's parameters.
+    pub fn href(&self, route: &Route) -> String {
+        self.options.with_untracked(|o| o.href(route))
     }
 }
 
@@ -307,13 +309,18 @@ pub fn PresetPlace() -> impl IntoView {
                 .ok()?
                 .iter()
                 .find(|p| &p.code == code)
-                .map(|p| (format!("/tinh/{}", p.code), p.name.clone()))
+                .map(|p| (Route::province(p.code.clone()), p.name.clone()))
         });
         let commune = o.commune.as_ref().and_then(|code| {
-            communes.get()?.ok()?.iter().find(|c| &c.code == code).map(|c| (format!("/xa/{}", c.code), c.name.clone()))
+            communes
+                .get()?
+                .ok()?
+                .iter()
+                .find(|c| &c.code == code)
+                .map(|c| (Route::Commune(c.code.clone()), c.name.clone()))
         });
         (province.is_some() || commune.is_some()).then(|| {
-            let link = |(href, name): (String, String)| view! { <li><a href=href>{name}</a></li> };
+            let link = |(route, name): (Route, String)| view! { <li><AppLink route>{name}</AppLink></li> };
             view! {
                 <section class="preset-place" aria-labelledby="preset-h" data-testid="preset-place">
                     <h2 id="preset-h">{crate::i18n::tr("Địa bàn của bạn", "Your area")}</h2>

@@ -5,9 +5,10 @@
 
 use crate::api;
 use crate::components::loaded;
+use crate::components::AppLink;
 use crate::components::Breadcrumb;
-use crate::i18n::{keep_lang, tr, use_lang, Lang};
-use crate::routes::search::encode;
+use crate::i18n::{tr, url_lang, use_lang, Lang};
+use cuaso_edge::Route;
 use cuaso_search::data::SearchData;
 use cuaso_search::{Engine, Filters, HitKind};
 use leptos::prelude::*;
@@ -15,8 +16,6 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-/// This page's path.
-pub const PATH: &str = "/tra-cuu-dia-chi";
 /// Hits asked of the engine: old units compete with procedures and new
 /// communes for the places, so ask for many and keep the old units.
 const ASK: usize = 60;
@@ -27,15 +26,6 @@ const MAX_NEW: usize = 5;
 
 /// Examples shown on the empty page.
 const EXAMPLES: [&str; 3] = ["phuong 1 quan 3", "Hàng Trống, Hoàn Kiếm", "xa hoa lien hoa vang da nang"];
-
-/// The URL of this page for `q`.
-pub fn url_for(q: &str) -> String {
-    if q.is_empty() {
-        PATH.to_string()
-    } else {
-        format!("{PATH}?q={}", encode(q))
-    }
-}
 
 /// A new commune an old unit went to, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,7 +49,7 @@ pub struct OldUnit {
 /// A new commune or province whose name matches.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewUnit {
-    pub route: String,
+    pub route: Option<Route>,
     pub name: String,
     /// The province of a commune; empty for a province.
     pub province: String,
@@ -104,14 +94,16 @@ pub fn lookup(engine: &Engine, q: &str) -> (Vec<OldUnit>, Vec<NewUnit>) {
             HitKind::Commune => {
                 let c = &data.communes[h.record];
                 NewUnit {
-                    route: h.route.clone(),
+                    route: h.target.clone(),
                     name: c.name.clone(),
                     province: province_name(data, &c.province).unwrap_or_default(),
                 }
             }
-            _ => {
-                NewUnit { route: h.route.clone(), name: data.provinces[h.record].name.clone(), province: String::new() }
-            }
+            _ => NewUnit {
+                route: h.target.clone(),
+                name: data.provinces[h.record].name.clone(),
+                province: String::new(),
+            },
         })
         .collect();
     (old, new)
@@ -138,7 +130,7 @@ pub fn AddressPage() -> impl IntoView {
     };
     let go = move |value: String| {
         navigate(
-            &keep_lang(url_for(&value), &query.get_untracked()),
+            &Route::Address { q: value }.href_in(url_lang(&query.get_untracked())),
             NavigateOptions { replace: true, scroll: false, ..Default::default() },
         );
     };
@@ -155,7 +147,7 @@ pub fn AddressPage() -> impl IntoView {
         <form
             class="search-box"
             role="search"
-            action=PATH
+            action=cuaso_edge::route::paths::ADDRESS
             method="get"
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -213,7 +205,7 @@ fn AddressIntro() -> impl IntoView {
             )}</p>
             <p>{tr("Ví dụ:", "Examples:")}</p>
             <ul class="quick-links" data-testid="address-examples">
-                {EXAMPLES.iter().map(|e| view! { <li><a href=url_for(e)>{*e}</a></li> }).collect_view()}
+                {EXAMPLES.iter().map(|e| view! { <li><AppLink route=Route::Address { q: e.to_string() }>{*e}</AppLink></li> }).collect_view()}
             </ul>
         </section>
     }
@@ -233,7 +225,7 @@ fn Results(q: String, old: Vec<OldUnit>, new: Vec<NewUnit>) -> impl IntoView {
                     <li>{tr("Thử gõ không dấu: “hang trong hoan kiem”.", "Try without accents: “hang trong hoan kiem”.")}</li>
                     <li>
                         {tr("Hoặc tìm trong toàn bộ trang: ", "Or search the whole site: ")}
-                        <a href=format!("/tim-kiem?q={}", encode(&q))>{tr("Tìm kiếm", "Search")}</a>
+                        <AppLink route=Route::search(q.clone())>{tr("Tìm kiếm", "Search")}</AppLink>
                     </li>
                 </ul>
             </div>
@@ -265,7 +257,7 @@ fn Results(q: String, old: Vec<OldUnit>, new: Vec<NewUnit>) -> impl IntoView {
                 <ul class="address-new" data-testid="address-new">
                     {new.into_iter().map(|c| view! {
                         <li>
-                            <a href=cuaso_edge::link::internal_href(&c.route).map(str::to_string)>{c.name}</a>
+                            <a href=c.route.as_ref().map(Route::href)>{c.name}</a>
                             {(!c.province.is_empty()).then(|| view! { <span class="meta">{c.province}</span> })}
                         </li>
                     }).collect_view()}
@@ -291,7 +283,7 @@ fn OldUnitItem(unit: OldUnit) -> impl IntoView {
             let name = s.name.unwrap_or_else(|| s.code.clone());
             view! {
                 <li>
-                    <a href=format!("/xa/{}", s.code)>{name}</a>
+                    <a href=cuaso_edge::query::commune_segment(&s.code).map(|c| Route::Commune(c).href())>{name}</a>
                     {(split && s.default).then(|| view! { " " <span class="badge">{tr("mặc định", "default")}</span> })}
                     {s.province.map(|p| view! { <span class="meta">{p}</span> })}
                 </li>

@@ -2,11 +2,13 @@
 //! and the support points nearby.
 
 use crate::api::{self, ApiError};
+use crate::components::AppLink;
 use crate::components::Breadcrumb;
 use crate::components::{loaded, source_of, CentreCard, CommuneProcedures, MapLinks, SupportPointItem};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -15,7 +17,8 @@ use std::rc::Rc;
 #[component]
 pub fn CommunePage() -> impl IntoView {
     let params = use_params_map();
-    let code = move || params.read().get("code").and_then(|c| cuaso_edge::query::commune_segment(&c));
+    let code =
+        move || params.read().get(cuaso_edge::route::CODE_PARAM).and_then(|c| cuaso_edge::query::commune_segment(&c));
     move || match code() {
         None => view! { <NotFoundMessage what=tr("Mã xã, phường không hợp lệ.", "That is not a commune code.") /> }
             .into_any(),
@@ -72,7 +75,7 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
                             let default = t.default;
                             view! {
                                 <li>
-                                    <a href=format!("/xa/{}", t.commune)>{label}</a>
+                                    <AppLink route=Route::Commune(t.commune.clone())>{label}</AppLink>
                                     {default.then(|| view! { " " <span class="badge">{tr("mặc định", "default")}</span> })}
                                 </li>
                             }
@@ -100,12 +103,12 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
         let n_legacy = legacy.len();
         let support = c.support_points.clone();
         let n_support = support.len();
-        let (province_href, province_name) = (format!("/tinh/{}", province.code), province.name.clone());
+        let (province_route, province_name) = (Route::province(province.code.clone()), province.name.clone());
         view! {
             <Title text=title />
             <Meta name="description" content=description />
             <Breadcrumb>
-                <a href=province_href>{province_name}</a>
+                <AppLink route=province_route>{province_name}</AppLink>
             </Breadcrumb>
             <h1>{c.name.clone()}</h1>
             <p class="lead">

@@ -8,7 +8,9 @@ use crate::api;
 use crate::components::Breadcrumb;
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::text::fold;
-use cuaso_modes::{encode_component, snippet, Options, Section, IDLE_DEFAULT, IDLE_MAX, IDLE_MIN};
+use cuaso_edge::query::encode;
+use cuaso_edge::Route;
+use cuaso_modes::{snippet, Options, Section, IDLE_DEFAULT, IDLE_MAX, IDLE_MIN};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use wasm_bindgen::prelude::*;
@@ -49,15 +51,15 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         }
         let col = colour.get();
         if !col.trim().is_empty() {
-            q.push(format!("mau={}", encode_component(col.trim())));
+            q.push(format!("mau={}", encode(col.trim())));
         }
         let s = sections.get();
         if s.len() < Section::ALL.len() && !s.is_empty() {
             q.push(format!("muc={}", s.iter().map(|s| s.param()).collect::<Vec<_>>().join(",")));
         }
-        Options::parse("/", &q.join("&"))
+        Options::parse(&Route::Home.href(), &q.join("&"))
     });
-    let src = move || format!("{}/?{}", origin(), built.get().0.query());
+    let src = move || format!("{}{}?{}", origin(), Route::Home.href(), built.get().0.query());
     let code = move || {
         let title = if built.get().0.lang == Some(cuaso_modes::Language::En) {
             "Cửa sổ số — public services"
@@ -238,7 +240,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
 
         <section aria-labelledby="kiosk-h">
             <h2 id="kiosk-h">{tr("Chế độ kiosk (màn hình cảm ứng tại trung tâm)", "Kiosk mode (touch screens in service centres)")}</h2>
-            <p>{tr("Mở ", "Open ")}<code>"/kiosk"</code>{tr(" hoặc thêm ", " or add ")}<code>"?che-do=kiosk"</code>{tr(
+            <p>{tr("Mở ", "Open ")}<code>{Route::Kiosk.href()}</code>{tr(" hoặc thêm ", " or add ")}<code>"?che-do=kiosk"</code>{tr(
                 ": chữ và nút lớn, bàn phím tiếng Việt trên màn hình, liên kết ra ngoài hiện mã QR, và sau một thời gian không dùng, màn hình tự xóa mọi thông tin và trở về trang chủ.",
                 ": large type and buttons, an on-screen Vietnamese keyboard, outside links shown as QR codes, and after a time unused the screen clears everything and returns to the home page.",
             )}</p>

@@ -4,10 +4,13 @@
 //! `/linh-vuc?tinh=24`).
 
 use crate::api;
+use crate::components::AppLink;
 use crate::components::Breadcrumb;
 use crate::components::{field_count, group_by_field, loaded, FieldGroups};
-use crate::i18n::{keep_lang, tr, use_lang, Lang};
+use crate::i18n::{tr, url_lang, use_lang, Lang};
 use cuaso_edge::query::{level_param, LEVELS};
+use cuaso_edge::route::parse_level;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -20,14 +23,15 @@ pub fn FieldsPage() -> impl IntoView {
     let navigate = use_navigate();
     let lang = use_lang();
     // An unknown `cap` shows every level, as if it were absent.
-    let level = move || query.read().get("cap").and_then(|v| LEVELS.into_iter().find(|l| level_param(*l) == v));
+    let level = move || query.read().get("cap").and_then(|v| parse_level(&v));
     let province = move || query.read().get("tinh").and_then(|v| cuaso_edge::query::province_segment(&v));
     let provinces = LocalResource::new(api::provinces);
     let on_level = move |ev| {
         let v = event_target_value(&ev);
-        let url = if v.is_empty() { "/linh-vuc".to_string() } else { format!("/linh-vuc?cap={v}") };
+        // A change of level shows every province's procedures at that level.
+        let route = Route::Fields { level: parse_level(&v), province: None };
         navigate(
-            &keep_lang(url, &query.get_untracked()),
+            &route.href_in(url_lang(&query.get_untracked())),
             NavigateOptions { replace: true, scroll: false, ..Default::default() },
         );
     };
@@ -62,9 +66,9 @@ pub fn FieldsPage() -> impl IntoView {
             view! {
                 <p class="notice" data-testid="own-filter">
                     {tr("Chỉ hiện thủ tục riêng của ", "Showing only the own procedures of ")}
-                    <a href=format!("/tinh/{code}")>{name}</a>
+                    <AppLink route=Route::province(code)>{name}</AppLink>
                     ". "
-                    <a href="/linh-vuc">{tr("Hiện tất cả", "Show all")}</a>
+                    <AppLink route=Route::Fields { level: None, province: None }>{tr("Hiện tất cả", "Show all")}</AppLink>
                 </p>
             }
         })}

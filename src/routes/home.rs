@@ -1,12 +1,13 @@
 //! `/`: the search box, the life events and the 34 provinces.
 
 use crate::api;
-use crate::components::loaded;
+use crate::components::{loaded, AppLink};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::{use_mode, ModeProblems, PresetPlace};
 use crate::routes::life_events::LifeEventLinks;
 use crate::routes::search::SearchBox;
 use cuaso_catalogue::model::Province;
+use cuaso_edge::Route;
 use cuaso_modes::Section;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -32,10 +33,10 @@ pub fn Home() -> impl IntoView {
         <nav class="quick-links-nav" aria-labelledby="quick-h">
             <h2 id="quick-h">{tr("Tra cứu nhanh", "Quick links")}</h2>
             <ul class="quick-links">
-                {shows(Section::Address).then(|| view! { <li><a href="/tra-cuu-dia-chi">{tr("Địa chỉ cũ nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</a></li> })}
-                {shows(Section::Hotlines).then(|| view! { <li><a href="/duong-day-nong">{tr("Đường dây nóng và số điện thoại", "Hotlines and phone numbers")}</a></li> })}
-                {shows(Section::Search).then(|| view! { <li><a href="/linh-vuc">{tr("Thủ tục theo lĩnh vực", "Procedures by field")}</a></li> })}
-                {(!mode.is_embed()).then(|| view! { <li><a href="/gan-toi">{tr("Xã, phường gần tôi", "Communes near me")}</a></li> })}
+                {shows(Section::Address).then(|| view! { <li><AppLink route=Route::Address { q: String::new() }>{tr("Địa chỉ cũ nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</AppLink></li> })}
+                {shows(Section::Hotlines).then(|| view! { <li><AppLink route=Route::Hotlines { q: String::new() }>{tr("Đường dây nóng và số điện thoại", "Hotlines and phone numbers")}</AppLink></li> })}
+                {shows(Section::Search).then(|| view! { <li><AppLink route=Route::Fields { level: None, province: None }>{tr("Thủ tục theo lĩnh vực", "Procedures by field")}</AppLink></li> })}
+                {(!mode.is_embed()).then(|| view! { <li><AppLink route=Route::Near>{tr("Xã, phường gần tôi", "Communes near me")}</AppLink></li> })}
             </ul>
         </nav> })}
         {shows(Section::LifeEvents).then(|| view! { <LifeEventLinks /> })}
@@ -51,7 +52,7 @@ pub fn Home() -> impl IntoView {
                             let kind = p.kind;
                             view! {
                                 <li>
-                                    <a href=format!("/tinh/{}", p.code)>
+                                    <AppLink route=Route::province(p.code)>
                                         <span class="name">{p.name}</span>
                                         <span class="meta">
                                             {move || match lang.get() {
@@ -59,7 +60,7 @@ pub fn Home() -> impl IntoView {
                                                 Lang::En => format!("{} · {count} communes and wards", kind.label_en()),
                                             }}
                                         </span>
-                                    </a>
+                                    </AppLink>
                                 </li>
                             }
                         }).collect_view()}

@@ -10,13 +10,14 @@
 //! kept by `api` for the life of the page.
 
 use crate::api::{self, ApiError, Loaded};
+use crate::components::AppLink;
 use crate::components::Breadcrumb;
 use crate::components::{loaded, source_of, Loading, NotPublished, Phone, ReportedValues, SourceNote, NATIONAL_LINE};
-use crate::i18n::{keep_lang, tr, use_lang, Lang};
-use crate::routes::search::encode;
+use crate::i18n::{tr, url_lang, use_lang, Lang};
 use cuaso_catalogue::format::ProvinceFile;
 use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::fold;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -24,8 +25,6 @@ use leptos_router::NavigateOptions;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-/// This page's path.
-pub const PATH: &str = "/duong-day-nong";
 /// The filter opens a province's list by itself when its communes match and
 /// at most this many provinces have matching communes (each opening fetches
 /// a province file).
@@ -170,9 +169,8 @@ pub fn HotlinesPage() -> impl IntoView {
     let lang = use_lang();
     let on_input = move |ev| {
         let v = event_target_value(&ev);
-        let url = if v.is_empty() { PATH.to_string() } else { format!("{PATH}?q={}", encode(&v)) };
         navigate(
-            &keep_lang(url, &query.get_untracked()),
+            &Route::Hotlines { q: v }.href_in(url_lang(&query.get_untracked())),
             NavigateOptions { replace: true, scroll: false, ..Default::default() },
         );
     };
@@ -295,9 +293,10 @@ fn province_item(
         }
         Some(Some(Ok(file))) => communes_view(&file, &s, manifest).into_any(),
     };
+    let province_name = p.name.clone();
     view! {
         <li class="hotline-province">
-            <h3><a href=format!("/tinh/{}", p.code)>{p.name.clone()}</a></h3>
+            <h3><AppLink route=Route::province(p.code.clone())>{province_name}</AppLink></h3>
             <div class="centre-numbers">
                 <span class="label">{tr("Trung tâm Phục vụ hành chính công tỉnh: ", "Provincial public service centre: ")}</span>
                 {numbers(&p.centre)}
@@ -362,9 +361,10 @@ fn communes_view(
     let items = list
         .into_iter()
         .map(|c| {
+            let name = c.name.clone();
             view! {
                 <li>
-                    <a href=format!("/xa/{}", c.code)>{c.name.clone()}</a>
+                    <AppLink route=Route::Commune(c.code.clone())>{name}</AppLink>
                     <div class="numbers">{numbers(&c.centre)}</div>
                 </li>
             }

@@ -4,10 +4,13 @@
 
 use crate::api;
 use crate::components::loaded;
+use crate::components::AppLink;
 use crate::components::Breadcrumb;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
-use cuaso_catalogue::model::{LifeEvent, ProcedureSummary};
+use cuaso_catalogue::model::{LifeEvent, ProcedureCode, ProcedureSummary};
+use cuaso_edge::route::Slug;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -61,7 +64,7 @@ pub fn LifeEventsPage() -> impl IntoView {
                 <ul class="life-event-cards" data-testid="life-event-cards">
                     {events.iter().map(|e| {
                         let e = e.clone();
-                        let href = format!("/su-kien/{}", e.slug);
+                        let href = Slug::parse(&e.slug).map(|s| Route::LifeEvent(s).href());
                         let n = e.codes.len();
                         let name = {
                             let e = e.clone();
@@ -95,14 +98,14 @@ pub fn LifeEventLinks() -> impl IntoView {
                     <ul class="life-event-links" data-testid="life-events">
                         {events.iter().map(|e| {
                             let e = e.clone();
-                            let href = format!("/su-kien/{}", e.slug);
+                            let href = Slug::parse(&e.slug).map(|s| Route::LifeEvent(s).href());
                             view! { <li><a href=href>{move || event_name(&e, lang.get())}</a></li> }
                         }).collect_view()}
                     </ul>
                 }
             })}
             <p>
-                <a class="life-events-all" href="/su-kien">{tr("Xem tất cả, kèm mô tả", "All life events, with what each involves")}</a>
+                <AppLink class="life-events-all" route=Route::LifeEvents>{tr("Xem tất cả, kèm mô tả", "All life events, with what each involves")}</AppLink>
             </p>
         </section>
     }
@@ -112,7 +115,7 @@ pub fn LifeEventLinks() -> impl IntoView {
 #[component]
 pub fn LifeEventPage() -> impl IntoView {
     let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
+    let slug = move || params.read().get(cuaso_edge::route::SLUG_PARAM).unwrap_or_default();
     let events = LocalResource::new(api::life_events);
     loaded(events, tr(MISSING.0, MISSING.1), move |events| {
         let slug = slug();
@@ -147,7 +150,7 @@ fn EventView(event: LifeEvent) -> impl IntoView {
         <Title text=title />
         <Meta name="description" content=description />
         <Breadcrumb>
-            <a href="/su-kien">{tr("Sự kiện trong đời", "Life events")}</a>
+            <AppLink route=Route::LifeEvents>{tr("Sự kiện trong đời", "Life events")}</AppLink>
         </Breadcrumb>
         <h1>{name}</h1>
         <p class="lead">{summary}</p>
@@ -162,14 +165,14 @@ fn EventView(event: LifeEvent) -> impl IntoView {
                 <p class="hint-inline">{"Procedure names and fields are in Vietnamese, as the National Public Service Portal publishes them."}</p>
             })}
             {loaded(index, tr("Không tìm thấy danh mục thủ tục.", "The procedure list is missing."), move |all| {
-                let items: Vec<(String, Option<ProcedureSummary>)> = codes
+                let items: Vec<(ProcedureCode, Option<ProcedureSummary>)> = codes
                     .iter()
-                    .map(|c| (c.to_string(), all.iter().find(|p| &p.code == c).cloned()))
+                    .map(|c| (c.clone(), all.iter().find(|p| &p.code == c).cloned()))
                     .collect();
                 view! {
                     <ol class="life-event-steps" data-testid="event-procedures">
                         {items.into_iter().map(|(code, p)| {
-                            let href = format!("/thu-tuc/{code}");
+                            let route = Route::Procedure(code.clone());
                             match p {
                                 Some(p) => {
                                     let levels = p.levels.clone();
@@ -184,13 +187,13 @@ fn EventView(event: LifeEvent) -> impl IntoView {
                                     };
                                     view! {
                                         <li>
-                                            <a href=href>{p.name}</a>
+                                            <AppLink route>{p.name}</AppLink>
                                             <span class="meta">{meta}</span>
                                         </li>
                                     }
                                     .into_any()
                                 }
-                                None => view! { <li><a href=href>{code.clone()}</a></li> }.into_any(),
+                                None => view! { <li><AppLink route>{code.to_string()}</AppLink></li> }.into_any(),
                             }
                         }).collect_view()}
                     </ol>
@@ -198,7 +201,7 @@ fn EventView(event: LifeEvent) -> impl IntoView {
             })}
         </section>
         <p>
-            <a class="life-events-all" href="/su-kien">{tr("Các sự kiện khác", "Other life events")}</a>
+            <AppLink class="life-events-all" route=Route::LifeEvents>{tr("Các sự kiện khác", "Other life events")}</AppLink>
         </p>
     }
 }

@@ -2,10 +2,11 @@
 //! only when the person taps the button, used once, never stored or sent.
 
 use crate::api::{self, ApiError};
-use crate::components::{rerun_failed, LoadError, Loading, Phone, NATIONAL_LINE};
+use crate::components::{rerun_failed, AppLink, LoadError, Loading, Phone, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::geo::{distance_km, nearest};
-use cuaso_catalogue::model::LatLon;
+use cuaso_catalogue::model::{CommuneCode, LatLon};
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -27,7 +28,7 @@ enum State {
 /// A commune near the device, with what the page shows of it.
 #[derive(Clone)]
 struct Near {
-    code: String,
+    code: CommuneCode,
     name: String,
     province: String,
     km: f64,
@@ -86,7 +87,7 @@ async fn nearby(here: LatLon) -> Result<Vec<Near>, ApiError> {
             let at = c.location?;
             Some((c.address.unwrap_or_default(), c.phones, distance_km(here, at)))
         });
-        out.push(Near { code: code.to_string(), name: row.name.clone(), province, km, centre });
+        out.push(Near { code: row.code.clone(), name: row.name.clone(), province, km, centre });
     }
     Ok(out)
 }
@@ -134,15 +135,15 @@ pub fn NearPage() -> impl IntoView {
                         "The browser has not allowed this page to use your location. You can allow it in the browser's settings, or search by name:",
                     )}</p>
                     <ul>
-                        <li><a href="/">{tr("Chọn tỉnh, thành phố", "Pick your province")}</a></li>
-                        <li><a href="/tra-cuu-dia-chi">{tr("Tra cứu từ địa chỉ cũ", "Look up an old address")}</a></li>
+                        <li><AppLink route=Route::Home>{tr("Chọn tỉnh, thành phố", "Pick your province")}</AppLink></li>
+                        <li><AppLink route=Route::Address { q: String::new() }>{tr("Tra cứu từ địa chỉ cũ", "Look up an old address")}</AppLink></li>
                     </ul>
                 </div>
             }.into_any(),
             State::Failed => view! {
                 <div class="notice" role="alert" data-testid="near-failed">
                     <p><strong>{tr("Chưa xác định được vị trí.", "Your location could not be found.")}</strong></p>
-                    <p>{tr("Hãy thử lại ở nơi thoáng hơn, hoặc ", "Try again somewhere with better signal, or ")}<a href="/">{tr("chọn tỉnh, thành phố", "pick your province")}</a>"."</p>
+                    <p>{tr("Hãy thử lại ở nơi thoáng hơn, hoặc ", "Try again somewhere with better signal, or ")}<AppLink route=Route::Home>{tr("chọn tỉnh, thành phố", "pick your province")}</AppLink>"."</p>
                 </div>
             }.into_any(),
             State::Found(_) => view! {
@@ -160,7 +161,7 @@ pub fn NearPage() -> impl IntoView {
                                 let d = n.km;
                                 view! {
                                     <li>
-                                        <a href=format!("/xa/{}", n.code)>{n.name}</a>
+                                        <AppLink route=Route::Commune(n.code)>{n.name}</AppLink>
                                         <span class="meta">{n.province} " · " {move || km(lang.get(), d)}</span>
                                         {n.centre.map(|(address, phones, d)| view! {
                                             <span class="meta">

@@ -1,4 +1,6 @@
+use crate::components::AppLink;
 use crate::i18n::tr;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -16,7 +18,7 @@ pub fn NotFoundMessage(what: impl Fn() -> &'static str + Copy + Send + Sync + 's
             <h1>{tr("Không tìm thấy", "Not found")}</h1>
             <p>{what}</p>
             <p>
-                <a href="/">{tr("Về trang chủ", "Back to the home page")}</a>
+                <AppLink route=Route::Home>{tr("Về trang chủ", "Back to the home page")}</AppLink>
             </p>
         </section>
     }

@@ -16,7 +16,8 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn ProcedurePage() -> impl IntoView {
     let params = use_params_map();
-    let code = move || params.read().get("code").and_then(|c| cuaso_edge::query::procedure_segment(&c));
+    let code =
+        move || params.read().get(cuaso_edge::route::CODE_PARAM).and_then(|c| cuaso_edge::query::procedure_segment(&c));
     move || match code() {
         None => view! { <NotFoundMessage what=tr("Mã thủ tục không hợp lệ.", "That is not a procedure code.") /> }
             .into_any(),

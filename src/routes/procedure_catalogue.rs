@@ -8,10 +8,12 @@
 //! empty section would read as "nothing required".
 
 use crate::api;
+use crate::components::AppLink;
 use crate::components::{source_of, Breadcrumb, LongHeading, SharePanel, SourceNote};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
 use cuaso_catalogue::model::*;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -45,7 +47,7 @@ pub fn KindNote(kind: ProcedureKind, province: Option<ProvinceCode>) -> impl Int
                             .and_then(|r| r.ok())
                             .and_then(|ps| ps.iter().find(|p| p.code == code).map(|p| p.name.clone()))
                             .unwrap_or_else(|| code.to_string());
-                        Some(view! { <a href=format!("/tinh/{code}")>{name}</a> })
+                        Some(view! { <AppLink route=Route::province(code)>{name}</AppLink> })
                     }}
                     {tr(
                         ": do tỉnh ban hành, chỉ áp dụng trên địa bàn tỉnh.",

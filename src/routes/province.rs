@@ -4,41 +4,30 @@
 //! with one (the links from `/minh-bach`). Unknown values list every commune.
 
 use crate::api;
-use crate::components::Breadcrumb;
 use crate::components::{group_by_field, FieldGroups};
 use crate::components::{
     loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, ReportedValues, NATIONAL_LINE,
 };
+use crate::components::{AppLink, Breadcrumb};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::fold;
+use cuaso_edge::route::CommuneFilter;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-/// A filter on the commune list from the query string.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum CommuneFilter {
-    MissingAddress,
-    MissingPhone,
-    WithAddress,
-    WithPhone,
-    WithSupportPoints,
+/// What a filter on the commune list (from the query string,
+/// [`CommuneFilter`]) keeps, and how the page says it.
+trait Keeps {
+    fn keeps(self, c: &Commune) -> bool;
+    fn label(self) -> (&'static str, &'static str);
 }
 
-impl CommuneFilter {
-    pub fn from_query(thieu: Option<&str>, co: Option<&str>) -> Option<Self> {
-        match (thieu, co) {
-            (Some("dia-chi"), _) => Some(Self::MissingAddress),
-            (Some("dien-thoai"), _) => Some(Self::MissingPhone),
-            (_, Some("dia-chi")) => Some(Self::WithAddress),
-            (_, Some("dien-thoai")) => Some(Self::WithPhone),
-            (_, Some("diem-ho-tro")) => Some(Self::WithSupportPoints),
-            _ => None,
-        }
-    }
-    pub fn keeps(self, c: &Commune) -> bool {
+impl Keeps for CommuneFilter {
+    fn keeps(self, c: &Commune) -> bool {
         match self {
             Self::MissingAddress => c.centre.address.is_none(),
             Self::MissingPhone => c.centre.phones.is_empty(),
@@ -61,7 +50,8 @@ impl CommuneFilter {
 #[component]
 pub fn ProvincePage() -> impl IntoView {
     let params = use_params_map();
-    let code = move || params.read().get("code").and_then(|c| cuaso_edge::query::province_segment(&c));
+    let code =
+        move || params.read().get(cuaso_edge::route::CODE_PARAM).and_then(|c| cuaso_edge::query::province_segment(&c));
     move || match code() {
         None => {
             view! { <NotFoundMessage what=tr("Mã tỉnh không hợp lệ.", "That is not a province code.") /> }.into_any()
@@ -161,7 +151,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                                     Lang::Vi => format!("Chỉ hiện xã, phường {vi}: {n}. "),
                                     Lang::En => format!("Showing only the communes {en}: {n}. "),
                                 }}
-                                <a href=format!("/tinh/{code}")>{tr("Hiện tất cả", "Show all")}</a>
+                                <AppLink route=Route::province(code)>{tr("Hiện tất cả", "Show all")}</AppLink>
                             </p>
                         }
                     })}
@@ -184,7 +174,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                             <ul class="commune-list" data-testid="commune-list">
                                 {shown.into_iter().map(|c| view! {
                                     <li>
-                                        <a href=format!("/xa/{}", c.code)>{c.name}</a>
+                                        <AppLink route=Route::Commune(c.code)>{c.name}</AppLink>
                                         {c.centre.is_published().then(|| view! {
                                             " " <span class="badge">{tr("có địa chỉ", "address published")}</span>
                                         })}
@@ -225,7 +215,7 @@ fn OwnProcedures(province: ProvinceCode, name: String) -> impl IntoView {
                     }}</p>
                     <FieldGroups groups />
                     {(n > 0).then(|| view! {
-                        <p><a href=format!("/linh-vuc?tinh={}", province)>{tr("Mở danh sách riêng trong Thủ tục theo lĩnh vực", "Open this list in Procedures by field")}</a></p>
+                        <p><AppLink route=Route::Fields { level: None, province: Some(province.clone()) }>{tr("Mở danh sách riêng trong Thủ tục theo lĩnh vực", "Open this list in Procedures by field")}</AppLink></p>
                     })}
                 }
             })}

@@ -6,8 +6,8 @@
 //! the URL and the form to it.
 
 use crate::api;
-use crate::components::{loaded, TitleToggle};
-use crate::i18n::{tr, use_lang, Lang};
+use crate::components::{loaded, AppLink, TitleToggle};
+use crate::i18n::{tr, url_lang, use_lang, Lang};
 use crate::modes::use_mode;
 use cuaso_catalogue::model::Level;
 use cuaso_search::data::SearchData;
@@ -20,8 +20,9 @@ use leptos_router::NavigateOptions;
 
 const MAX_RESULTS: usize = 30;
 
-pub use cuaso_edge::query::encode;
-use cuaso_edge::query::{channel_param, level_param, CHANNELS, LEVELS};
+use cuaso_edge::query::{channel_param, level_param, procedure_segment, CHANNELS, LEVELS};
+use cuaso_edge::route::{paths, SearchQuery};
+use cuaso_edge::Route;
 
 /// Filters from the URL; a value that is not valid is ignored, never an error.
 fn filters(q: &ParamsMap) -> Filters {
@@ -42,14 +43,16 @@ pub fn SearchBox(#[prop(optional)] autofocus: bool) -> impl IntoView {
     let location = use_location();
     let mode = use_mode();
     let go = move |value: String| {
-        let mut url = url_with(&query.get_untracked(), "q", &value);
+        let params = query.get_untracked();
+        let mut search = SearchQuery::from_params(|k| params.get(k)).with("q", &value);
         // Keystrokes on the results page replace the entry; the first one from
         // another page pushes, so Back returns there.
-        let replace = location.pathname.get_untracked() == "/tim-kiem";
+        let replace = matches!(Route::parse(&location.pathname.get_untracked(), ""), Some(Route::Search(_)));
         if !replace {
             // A kiosk's or an embed's preset place is the new search's filter.
-            url = mode.options.with_untracked(|o| o.with_preset_filters(&url));
+            search = mode.options.with_untracked(|o| o.with_preset_filters(search));
         }
+        let url = Route::Search(search).href_in(url_lang(&params));
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     };
     let input_ref = NodeRef::<leptos::html::Input>::new();
@@ -67,7 +70,7 @@ pub fn SearchBox(#[prop(optional)] autofocus: bool) -> impl IntoView {
         <form
             class="search-box"
             role="search"
-            action="/tim-kiem"
+            action=paths::SEARCH
             method="get"
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -130,10 +133,10 @@ pub fn SearchPage() -> impl IntoView {
                     <div class="no-results" role="status">
                         <p><strong>{tr("Không có kết quả.", "No results.")}</strong></p>
                         <ul>
-                            {filtered.then(|| view! { <li><a href=format!("/tim-kiem?q={}", encode(&q))>{tr("Bỏ các bộ lọc", "Remove the filters")}</a></li> })}
+                            {filtered.then(|| view! { <li><AppLink route=Route::search(q.clone())>{tr("Bỏ các bộ lọc", "Remove the filters")}</AppLink></li> })}
                             <li>{tr("Thử ít từ hơn, hoặc từ thông dụng hơn (ví dụ “khai sinh”, “sổ đỏ”).", "Try fewer or more common words (e.g. “khai sinh”, “sổ đỏ”).")}</li>
                             <li>{tr("Với địa chỉ cũ, gõ tên phường, xã và quận, huyện: “phuong 1 quan 3”.", "For an old address, type the ward and district: “phuong 1 quan 3”.")}</li>
-                            <li>{tr("Hoặc chọn tỉnh, thành phố từ ", "Or pick your province from ")}<a href="/">{tr("trang chủ", "the home page")}</a>"."</li>
+                            <li>{tr("Hoặc chọn tỉnh, thành phố từ ", "Or pick your province from ")}<AppLink route=Route::Home>{tr("trang chủ", "the home page")}</AppLink>"."</li>
                         </ul>
                     </div>
                 }.into_any()
@@ -173,7 +176,7 @@ pub fn SearchPage() -> impl IntoView {
 fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
     let lang = use_lang();
     let kind = h.kind;
-    let href = cuaso_edge::link::internal_href(&h.route).map(str::to_string);
+    let href = h.target.as_ref().map(Route::href);
     let procedure = (kind == HitKind::Procedure).then(|| &data.procedures[h.record]);
     let vi = h.title.clone();
     let en = procedure.and_then(|p| p.name_en.clone());
@@ -191,11 +194,11 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
     let title_id = format!("title-{}-{}", kind_class(kind), h.record);
     let levels = procedure.map(|p| {
         // Each level once, linked to the first member (by code) done there.
-        let mut by_level: Vec<(Level, String)> = Vec::new();
+        let mut by_level: Vec<(Level, Option<String>)> = Vec::new();
         for (code, levels) in std::iter::once(p).chain(h.family.iter().map(|&i| &data.procedures[i])).map(|m| (&m.code, &m.levels)) {
             for &l in levels {
                 if !by_level.iter().any(|(x, _)| *x == l) {
-                    by_level.push((l, format!("/thu-tuc/{code}")));
+                    by_level.push((l, procedure_segment(code).map(|c| Route::Procedure(c).href())));
                 }
             }
         }

@@ -8,13 +8,14 @@
 //! records behind it: the province page, filtered (`?thieu=dien-thoai` …).
 
 use crate::api;
-use crate::components::loaded;
 use crate::components::Breadcrumb;
+use crate::components::{loaded, AppLink};
 use crate::i18n::{tr, use_lang, Lang};
-use crate::routes::search::encode;
 use cuaso_catalogue::format::Manifest;
 use cuaso_catalogue::text::fold;
 use cuaso_catalogue::transparency::{totals, ProvinceStats, Transparency};
+use cuaso_edge::route::CommuneFilter;
+use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use std::cmp::Ordering;
@@ -350,37 +351,39 @@ fn Table(manifest: Arc<Manifest>, data: Arc<Transparency>) -> impl IntoView {
 fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
     let lang = use_lang();
     let code = row.code.to_string();
-    let page = format!("/tinh/{code}");
+    let route = Route::province(row.code.clone());
+    let page = || route.clone();
+    let only = |f: CommuneFilter| Route::Province { code: row.code.clone(), only: Some(f) };
     let pct = row.percent();
     let yes_no = |b: bool| if b { tr("Có", "Yes") } else { tr("Chưa có bản ghi", "No record yet") };
-    let n_of = |n: u32, total: u32, with: &'static str, without: &'static str| {
+    let n_of = |n: u32, total: u32, with: CommuneFilter, without: CommuneFilter| {
         let missing = total - n;
-        let code = code.clone();
+        let (shown, none) = (format!("{n} / {total}"), format!("0 / {total}"));
         view! {
             {if n > 0 {
-                view! { <a href=format!("/tinh/{code}?co={with}")>{format!("{n} / {total}")}</a> }.into_any()
+                view! { <AppLink route=only(with)>{shown}</AppLink> }.into_any()
             } else {
-                view! { <span>{format!("0 / {total}")}</span> }.into_any()
+                view! { <span>{none}</span> }.into_any()
             }}
             {(missing > 0).then(|| view! {
                 <br />
-                <a class="missing" href=format!("/tinh/{code}?thieu={without}")>
+                <AppLink class="missing" route=only(without)>
                     {move || match lang.get() {
                         Lang::Vi => format!("thiếu {missing}"),
                         Lang::En => format!("{missing} missing"),
                     }}
-                </a>
+                </AppLink>
             })}
         }
     };
     let hotline = match &row.hotline {
         Some(h) => {
             let label = format!("{}{}", h.number, if h.always_open { " · 24/7" } else { "" });
-            view! { <a href=format!("/duong-day-nong?q={}", encode(&row.name))>{label}</a> }.into_any()
+            view! { <AppLink route=Route::Hotlines { q: row.name.clone() }>{label}</AppLink> }.into_any()
         }
-        None => match &row.reported_number {
-            Some(n) => view! { <a href=page.clone() class="verbatim">{n.clone()}</a> }.into_any(),
-            None => view! { <a href=page.clone()>{tr("Chưa có bản ghi", "No record yet")}</a> }.into_any(),
+        None => match row.reported_number.clone() {
+            Some(n) => view! { <AppLink route=page() class="verbatim">{n}</AppLink> }.into_any(),
+            None => view! { <AppLink route=page()>{tr("Chưa có bản ghi", "No record yet")}</AppLink> }.into_any(),
         },
     };
     let sources: Vec<_> = row.sources.iter().filter_map(|id| manifest.source(id).cloned()).collect();
@@ -394,35 +397,37 @@ fn Row(row: ProvinceStats, manifest: Arc<Manifest>) -> impl IntoView {
             });
             each.collect::<Vec<_>>().join("; ")
         };
-        view! { <a href=page.clone()>{text}</a> }.into_any()
+        view! { <AppLink route=page()>{text}</AppLink> }.into_any()
     };
+    let local = row.local_list.is_some();
     let procedures = move |n: u32, anchor: &'static str| {
-        let local = row.local_list.is_some();
         view! {
-            <a href=format!("/tinh/{}#{anchor}", row.code)>{n}</a>
+            <AppLink route=page() fragment=anchor>{n}</AppLink>
             {move || if local { "" } else { match lang.get() { Lang::Vi => " (quốc gia)", Lang::En => " (national)" } }}
         }
     };
+    let (name, pct_text, own) = (row.name.clone(), format!("{pct}%"), row.own_procedures);
+    let support = row.support_points;
     view! {
         <tr data-code=code.clone()>
-            <th scope="row" data-col="name"><a href=page.clone()>{row.name.clone()}</a></th>
-            <td data-col="percent"><a href=page.clone()>{format!("{pct}%")}</a></td>
+            <th scope="row" data-col="name"><AppLink route=page()>{name}</AppLink></th>
+            <td data-col="percent"><AppLink route=page()>{pct_text}</AppLink></td>
             <td data-col="own-procedures">
-                {if row.own_procedures > 0 {
-                    view! { <a href=format!("/tinh/{code}#own-h")>{row.own_procedures}</a> }.into_any()
+                {if own > 0 {
+                    view! { <AppLink route=page() fragment="own-h">{own}</AppLink> }.into_any()
                 } else {
-                    view! { <a href=page.clone()>{tr("Chưa có bản ghi", "No record yet")}</a> }.into_any()
+                    view! { <AppLink route=page()>{tr("Chưa có bản ghi", "No record yet")}</AppLink> }.into_any()
                 }}
             </td>
             <td data-col="procedures-province">{procedures(row.procedures.province, "by-field-h")}</td>
             <td data-col="procedures-commune">{procedures(row.procedures.commune, "communes-h")}</td>
-            <td data-col="centre-address"><a href=page.clone()>{yes_no(row.centre_address)}</a></td>
+            <td data-col="centre-address"><AppLink route=page()>{yes_no(row.centre_address)}</AppLink></td>
             <td data-col="hotline">{hotline}</td>
-            <td data-col="with-address">{n_of(row.communes_with_address, row.communes, "dia-chi", "dia-chi")}</td>
-            <td data-col="with-phone">{n_of(row.communes_with_phone, row.communes, "dien-thoai", "dien-thoai")}</td>
+            <td data-col="with-address">{n_of(row.communes_with_address, row.communes, CommuneFilter::WithAddress, CommuneFilter::MissingAddress)}</td>
+            <td data-col="with-phone">{n_of(row.communes_with_phone, row.communes, CommuneFilter::WithPhone, CommuneFilter::MissingPhone)}</td>
             <td data-col="support-points">
-                {if row.support_points > 0 {
-                    view! { <a href=format!("/tinh/{code}?co=diem-ho-tro")>{row.support_points}</a> }.into_any()
+                {if support > 0 {
+                    view! { <AppLink route=only(CommuneFilter::WithSupportPoints)>{support}</AppLink> }.into_any()
                 } else {
                     view! { <span>"0"</span> }.into_any()
                 }}

@@ -60,7 +60,9 @@ pub fn search_data(cat: &Catalogue) -> SearchData {
                     channels: s.channels,
                     name_en: p.english.as_ref().map(|e| e.name.clone()),
                     aliases_en: p.english.as_ref().map(|e| e.aliases.clone()).unwrap_or_default(),
-                    province: (p.kind == ProcedureKind::Provincial).then(|| p.province.as_ref().map(|c| c.to_string())).flatten(),
+                    province: (p.kind == ProcedureKind::Provincial)
+                        .then(|| p.province.as_ref().map(|c| c.to_string()))
+                        .flatten(),
                 }
             })
             .collect(),

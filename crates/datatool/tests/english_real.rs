@@ -21,7 +21,7 @@ fn engine() -> &'static Engine {
 }
 
 fn show(hits: &[Hit]) -> String {
-    hits.iter().take(8).map(|h| format!("\n  {:.3} {} {}", h.score, h.route, h.title)).collect()
+    hits.iter().take(8).map(|h| format!("\n  {:.3} {} {}", h.score, h.href(), h.title)).collect()
 }
 
 /// Asserts that one of `codes` is among the first `n` hits for `q`.
@@ -29,7 +29,7 @@ fn finds(q: &str, n: usize, codes: &[&str]) {
     let hits = engine().search(q, &Filters::default(), 20);
     let routes: Vec<String> = codes.iter().map(|c| format!("/thu-tuc/{c}")).collect();
     assert!(
-        hits.iter().take(n).any(|h| routes.contains(&h.route)),
+        hits.iter().take(n).any(|h| routes.contains(&h.href())),
         "{q:?}: expected one of {codes:?} in the top {n}, got:{}",
         show(&hits)
     );

@@ -23,7 +23,7 @@ fn search(q: &str) -> Vec<Hit> {
 fn show(hits: &[Hit]) -> String {
     hits.iter()
         .take(8)
-        .map(|h| format!("\n  {:.3} {:?} {} {} — {}", h.score, h.kind, h.route, h.title, h.subtitle))
+        .map(|h| format!("\n  {:.3} {:?} {} {} — {}", h.score, h.kind, h.href(), h.title, h.subtitle))
         .collect()
 }
 
@@ -34,7 +34,7 @@ fn in_top(q: &str, n: usize, what: &str, ok: impl Fn(&Hit) -> bool) {
 }
 
 fn route_in_top(q: &str, n: usize, route: &str) {
-    in_top(q, n, route, |h| h.route == route);
+    in_top(q, n, route, |h| h.href() == route);
 }
 
 #[test]
@@ -72,7 +72,7 @@ fn everyday_words_find_procedures() {
 fn communes_and_provinces_by_name() {
     for q in ["hoa cuong", "hoà cường", "hòa cường", "hoaf cuwowngf"] {
         in_top(q, 3, "Phường Hòa Cường (Đà Nẵng)", |h| {
-            h.route == "/xa/20257"
+            h.href() == "/xa/20257"
                 && h.kind == HitKind::Commune
                 && h.title == "Phường Hòa Cường"
                 && h.subtitle.contains("Đà Nẵng")
@@ -118,10 +118,10 @@ fn old_addresses() {
         in_top(q, 3, "the old Phường 1, Quận 3", p1q3);
     }
     in_top("hang trong", 5, "the old Phường Hàng Trống", |h| {
-        h.kind == HitKind::Legacy && h.title == "Phường Hàng Trống" && h.route == "/xa/00070"
+        h.kind == HitKind::Legacy && h.title == "Phường Hàng Trống" && h.href() == "/xa/00070"
     });
     in_top("hoa cuong bac", 1, "the old Phường Hòa Cường Bắc", |h| {
-        h.kind == HitKind::Legacy && h.route == "/xa/20257"
+        h.kind == HitKind::Legacy && h.href() == "/xa/20257"
     });
 }
 
@@ -134,8 +134,8 @@ fn filters_on_real_data() {
     for h in &hits {
         match h.kind {
             HitKind::Commune => assert!(h.subtitle.contains("Hồ Chí Minh"), "{h:?}"),
-            HitKind::Legacy => assert!(h.route.starts_with("/xa/2"), "{h:?}"),
-            HitKind::Province => assert_eq!(h.route, "/tinh/79"),
+            HitKind::Legacy => assert!(h.href().starts_with("/xa/2"), "{h:?}"),
+            HitKind::Province => assert_eq!(h.href(), "/tinh/79"),
             HitKind::Procedure => {}
         }
     }
@@ -173,5 +173,5 @@ fn catalogue_only_procedures_are_found_by_name() {
     route_in_top("cap the bao hiem y te", 5, "/thu-tuc/1.014137");
     route_in_top("nghệ nhân di sản văn hóa phi vật thể bắc ninh", 5, "/thu-tuc/1.006865");
     // An internal procedure (between state bodies) is not offered to citizens.
-    assert!(search("phê duyệt quy hoạch phát triển hệ thống cảng cạn").iter().all(|h| h.route != "/thu-tuc/5.002548"));
+    assert!(search("phê duyệt quy hoạch phát triển hệ thống cảng cạn").iter().all(|h| h.href() != "/thu-tuc/5.002548"));
 }

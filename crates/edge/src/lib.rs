@@ -1,5 +1,5 @@
 //! The app's edge: everything that enters it from outside its own code —
-//! URL query parameters and route segments, values read back from local
+//! URL query parameters and route segments ([`Route`]), values read back from local
 //! storage, and links taken from catalogue data — parsed into types here,
 //! once, with no web-sys, so that it is tested and fuzzed natively
 //! (`tests/fuzz_edge.rs`).
@@ -14,26 +14,9 @@ pub mod link;
 pub mod prefs;
 pub mod query;
 
-/// The interface language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    Vi,
-    En,
+/// Every URL of the app as a typed value (the `cuaso-route` crate).
+pub mod route {
+    pub use cuaso_route::*;
 }
 
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Vi => "vi",
-            Lang::En => "en",
-        }
-    }
-    /// `"vi"` or `"en"`, exactly; anything else is not a language.
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "vi" => Some(Lang::Vi),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
+pub use cuaso_route::{Lang, Route};

@@ -1,12 +1,13 @@
 //! Fuzz targets for the app's edge (proptest; see docs/security.md for the
 //! long run): any URL parameter, route segment, stored preference or link
-//! from data is parsed without panicking, and what is accepted is valid.
+//! from data is parsed without panicking, and what is accepted is valid;
+//! a URL that parses to a route prints back to one that parses the same.
 
 #[path = "../../catalogue/tests/mutate.rs"]
 mod mutate;
 
 use cuaso_catalogue::model::LatLon;
-use cuaso_edge::{link, prefs, query};
+use cuaso_edge::{link, prefs, query, Lang, Route};
 use mutate::config;
 use proptest::prelude::*;
 use std::collections::HashMap;
@@ -26,6 +27,50 @@ fn value() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Paths that look like the app's, plus anything at all.
+fn path() -> impl Strategy<Value = String> {
+    let page = prop::sample::select(vec![
+        "",
+        "tim-kiem",
+        "tinh",
+        "xa",
+        "thu-tuc",
+        "tra-cuu-dia-chi",
+        "duong-day-nong",
+        "linh-vuc",
+        "su-kien",
+        "gan-toi",
+        "minh-bach",
+        "nhung",
+        "kiosk",
+    ]);
+    prop_oneof![
+        (page, prop::option::of(prop_oneof![value(), "[0-9]\\.[0-9]{6}", "[a-z0-9-]{1,12}"]), any::<bool>()).prop_map(
+            |(p, seg, slash)| {
+                let mut s = format!("/{p}");
+                if let Some(seg) = seg {
+                    s.push('/');
+                    s.push_str(&seg);
+                }
+                if slash {
+                    s.push('/');
+                }
+                s
+            }
+        ),
+        any::<String>(),
+    ]
+}
+
+/// Parameter names the routes read, plus anything at all.
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec!["q", "tinh", "xa", "linh-vuc", "cap", "kenh", "lang", "thieu", "co", "che-do"])
+            .prop_map(str::to_string),
+        any::<String>(),
+    ]
+}
+
 proptest! {
     #![proptest_config(config(CI_CASES))]
 
@@ -37,7 +82,8 @@ proptest! {
         prop_assert!(f.province.as_ref().is_none_or(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit())));
         prop_assert!(f.commune.as_ref().is_none_or(|c| c.len() == 5 && c.bytes().all(|b| b.is_ascii_digit())));
         let url = query::search_url_with(get, &key, &v);
-        prop_assert!(url.starts_with("/tim-kiem?"));
+        prop_assert!(url.starts_with("/tim-kiem"));
+        prop_assert!(matches!(Route::parse_url(&url), Some(Route::Search(_))), "{}", url);
         prop_assert!(url.bytes().all(|b| b.is_ascii_graphic()), "{}", url);
     }
 
@@ -47,6 +93,24 @@ proptest! {
         if let Some(p) = query::province_segment(&s) { prop_assert_eq!(p.as_str(), s.as_str()); }
         if let Some(c) = query::commune_segment(&s) { prop_assert_eq!(c.as_str(), s.as_str()); }
         if let Some(c) = query::procedure_segment(&s) { prop_assert!(c.as_str().bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')); }
+    }
+
+    #[test]
+    fn fuzz_routes(path in path(), pairs in prop::collection::vec((key(), value()), 0..6), raw in any::<String>()) {
+        let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", query::encode(k), query::encode(v))).collect();
+        let query = query.join("&");
+        for (path, query) in [(path.as_str(), query.as_str()), (raw.as_str(), raw.as_str()), (path.as_str(), raw.as_str())] {
+            let Some(route) = Route::parse(path, query) else { continue };
+            for lang in [None, Some(Lang::En)] {
+                let href = route.href_in(lang);
+                prop_assert!(href.starts_with('/') && !href.starts_with("//"), "{}", href);
+                prop_assert!(href.bytes().all(|b| b.is_ascii_graphic()), "{}", href);
+                prop_assert!(!href.starts_with("/\\") && !href.contains(char::is_whitespace), "{}", href);
+                let again = Route::parse_url(&href);
+                prop_assert_eq!(again.as_ref(), Some(&route), "{}", href);
+                prop_assert_eq!(again.map(|r| r.href_in(lang)), Some(href));
+            }
+        }
     }
 
     #[test]
@@ -65,9 +129,6 @@ proptest! {
         }
         if let Some(t) = link::tel_href(&s) {
             prop_assert!(t[4..].bytes().all(|b| b.is_ascii_digit() || b == b'+'));
-        }
-        if let Some(r) = link::internal_href(&s) {
-            prop_assert!(r.starts_with('/') && !r.starts_with("//") && !r.starts_with("/\\"));
         }
         if let Some((osm, geo)) = link::map_hrefs(LatLon { lat, lon }) {
             prop_assert!(link::safe_href(&osm).is_some() && link::safe_href(&geo).is_some());

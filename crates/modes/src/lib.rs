@@ -28,9 +28,10 @@ pub mod idle;
 pub mod keyboard;
 mod url;
 
-pub use url::{decode_component, encode_component};
+pub use cuaso_route::query_pairs;
 
 use cuaso_catalogue::model::{CommuneCode, ProvinceCode};
+use cuaso_route::{encode, Route, SearchQuery};
 
 /// Which mode the app runs in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -237,19 +238,6 @@ impl Default for Options {
     }
 }
 
-/// Splits `a=1&b=2` into decoded pairs; a leading `?` is allowed.
-pub fn query_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|kv| !kv.is_empty())
-        .map(|kv| {
-            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-            (decode_component(k), decode_component(v))
-        })
-        .collect()
-}
-
 impl Options {
     /// Reads the mode and its options from the app's path and query string.
     /// The `/kiosk` entry is kiosk mode. Without a valid `che-do`, the result
@@ -262,7 +250,7 @@ impl Options {
         o.kind = match get("che-do") {
             Some("kiosk") => Kind::Kiosk,
             Some("nhung") => Kind::Embed,
-            _ if path.trim_end_matches('/') == "/kiosk" => Kind::Kiosk,
+            _ if Route::parse(path, "") == Some(Route::Kiosk) => Kind::Kiosk,
             _ => return (o, problems),
         };
         if let Some(v) = get("ma-tinh") {
@@ -374,7 +362,7 @@ impl Options {
         }
         if self.kind == Kind::Embed {
             if let Some(a) = &self.accent {
-                parts.push(format!("mau={}", encode_component(a.as_str())));
+                parts.push(format!("mau={}", encode(a.as_str())));
             }
             if self.sections.len() < Section::ALL.len() {
                 let names: Vec<&str> = self.sections.iter().map(|s| s.param()).collect();
@@ -397,47 +385,53 @@ impl Options {
         url::rewrite(target, |k| PARAMS.contains(&k) && (k != "lang" || lang_too), &self.query())
     }
 
-    /// A search URL (`/tim-kiem?q=…`) written when a search starts, with the
-    /// preset province and commune added as its filters unless it has its
-    /// own; the results page shows them and they can be removed there.
-    pub fn with_preset_filters(&self, url: &str) -> String {
-        let has = |k: &str| query_pairs(url.split_once('?').map_or("", |(_, q)| q)).iter().any(|(key, _)| key == k);
-        let mut extra = Vec::new();
-        if self.kind != Kind::Normal && !has("tinh") && !has("xa") {
-            if let Some(p) = &self.province {
-                extra.push(format!("tinh={}", p.as_str()));
-            }
-            if let Some(c) = &self.commune {
-                extra.push(format!("xa={}", c.as_str()));
-            }
-        }
-        url::rewrite(url, |_| false, &extra.join("&"))
+    /// The href of `route` in this mode: [`Route::href`] with the mode's
+    /// parameters ([`Options::link`]).
+    pub fn href(&self, route: &Route) -> String {
+        self.link(&route.href())
     }
 
-    /// Whether a page of the app belongs in this mode's view: in an embed,
-    /// the start page and the pages of the chosen sections; everything else
-    /// (and `/gan-toi`, which needs location access a frame rarely has)
+    /// A search started in this mode: the preset province and commune added
+    /// as its filters unless it has its own; the results page shows them and
+    /// they can be removed there.
+    pub fn with_preset_filters(&self, search: SearchQuery) -> SearchQuery {
+        if self.kind == Kind::Normal || search.province.is_some() || search.commune.is_some() {
+            return search;
+        }
+        SearchQuery { province: self.province.clone(), commune: self.commune.clone(), ..search }
+    }
+
+    /// Whether a page of the app (a path) belongs in this mode's view: in an
+    /// embed, the start page and the pages of the chosen sections; everything
+    /// else (and `/gan-toi`, which needs location access a frame rarely has)
     /// opens the full app in a new tab.
     pub fn keeps(&self, path: &str) -> bool {
         match self.kind {
             Kind::Normal | Kind::Kiosk => true,
-            Kind::Embed => page_sections(path).iter().any(|s| self.sections.contains(s)) || path == "/",
+            Kind::Embed => Route::parse(path, "").is_some_and(|r| self.keeps_route(&r)),
+        }
+    }
+
+    /// [`Options::keeps`] for a route.
+    pub fn keeps_route(&self, route: &Route) -> bool {
+        match self.kind {
+            Kind::Normal | Kind::Kiosk => true,
+            Kind::Embed => *route == Route::Home || page_sections(route).iter().any(|s| self.sections.contains(s)),
         }
     }
 }
 
 /// The sections a page belongs to.
-fn page_sections(path: &str) -> &'static [Section] {
-    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
-    match first {
-        "tim-kiem" | "linh-vuc" => &[Section::Search],
-        "thu-tuc" => &[Section::Search, Section::LifeEvents],
-        "su-kien" => &[Section::LifeEvents],
-        "tra-cuu-dia-chi" => &[Section::Address],
-        "xa" => &[Section::Address, Section::Places],
-        "tinh" => &[Section::Places],
-        "duong-day-nong" => &[Section::Hotlines],
-        _ => &[],
+fn page_sections(route: &Route) -> &'static [Section] {
+    match route {
+        Route::Search(_) | Route::Fields { .. } => &[Section::Search],
+        Route::Procedure(_) => &[Section::Search, Section::LifeEvents],
+        Route::LifeEvents | Route::LifeEvent(_) => &[Section::LifeEvents],
+        Route::Address { .. } => &[Section::Address],
+        Route::Commune(_) => &[Section::Address, Section::Places],
+        Route::Province { .. } => &[Section::Places],
+        Route::Hotlines { .. } => &[Section::Hotlines],
+        Route::Home | Route::Near | Route::Transparency | Route::EmbedBuilder | Route::Kiosk => &[],
     }
 }
 
@@ -476,7 +470,7 @@ pub fn destination(href: &str, origin: &str) -> Destination {
 /// The HTML an embedding site pastes: the frame and the resizing script.
 /// `title` is the frame's accessible name.
 pub fn snippet(origin: &str, options: &Options, title: &str) -> String {
-    let src = format!("{origin}/?{}", options.query());
+    let src = format!("{origin}{}?{}", Route::Home.href(), options.query());
     format!(
         "<iframe data-cuaso src=\"{}\" title=\"{}\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>\n<script src=\"{}/embed.js\" async></script>",
         url::escape_attr(&src),

@@ -1,4 +1,5 @@
 use super::*;
+use cuaso_catalogue::model::ProcedureCode;
 
 fn parse(path: &str, q: &str) -> (Options, Vec<Problem>) {
     Options::parse(path, q)
@@ -152,6 +153,8 @@ fn what_an_embed_keeps() {
     assert!(!o.keeps("/xa/00070"));
     assert!(!o.keeps("/gan-toi"));
     assert!(!o.keeps("/nhung"));
+    assert!(!o.keeps("/khong-co") && !o.keeps("/xa/abc"));
+    assert!(o.keeps_route(&Route::Procedure(ProcedureCode::parse("1.001193").unwrap())));
     let (all, _) = parse("/", "?che-do=nhung");
     assert!(all.keeps("/xa/00070") && all.keeps("/duong-day-nong") && !all.keeps("/gan-toi"));
     assert!(all.shows(Section::Places));
@@ -176,12 +179,8 @@ fn destinations() {
 
 #[test]
 fn url_coding() {
-    assert_eq!(decode_component("%23005a9c"), "#005a9c");
-    assert_eq!(decode_component("a+b%20c"), "a b c");
-    assert_eq!(decode_component("%C4%91"), "đ");
-    assert_eq!(decode_component("100%"), "100%");
-    assert_eq!(decode_component("%zz%4"), "%zz%4");
-    assert_eq!(encode_component("#ab đ"), "%23ab+%C4%91");
+    assert_eq!(encode("#ab đ"), "%23ab+%C4%91");
+    assert_eq!(parse("/", "?che-do=nhung&mau=%23005A9C").0.query(), "che-do=nhung&mau=%23005a9c");
 }
 
 #[test]
@@ -197,8 +196,14 @@ fn the_snippet() {
 #[test]
 fn preset_filters() {
     let (o, _) = parse("/", "?che-do=nhung&ma-tinh=79&ma-xa=26734");
-    assert_eq!(o.with_preset_filters("/tim-kiem?q=a"), "/tim-kiem?q=a&tinh=79&xa=26734");
-    assert_eq!(o.with_preset_filters("/tim-kiem?q=a&tinh=01"), "/tim-kiem?q=a&tinh=01");
+    let search = |url: &str| match Route::parse_url(url) {
+        Some(Route::Search(s)) => s,
+        other => panic!("{other:?}"),
+    };
+    let with = |o: &Options, url: &str| Route::Search(o.with_preset_filters(search(url))).href();
+    assert_eq!(with(&o, "/tim-kiem?q=a"), "/tim-kiem?q=a&tinh=79&xa=26734");
+    assert_eq!(with(&o, "/tim-kiem?q=a&tinh=01"), "/tim-kiem?q=a&tinh=01");
     let (n, _) = parse("/", "?ma-tinh=79");
-    assert_eq!(n.with_preset_filters("/tim-kiem?q=a"), "/tim-kiem?q=a");
+    assert_eq!(with(&n, "/tim-kiem?q=a"), "/tim-kiem?q=a");
+    assert_eq!(o.href(&Route::search("a")), "/tim-kiem?q=a&che-do=nhung&ma-tinh=79&ma-xa=26734");
 }

@@ -1,45 +1,8 @@
-//! Just enough URL handling for the modes: percent-coding of query values
-//! and rewriting a path's query. Input is an app path (`/tim-kiem?q=x#top`),
-//! never a full URL.
+//! Just enough URL handling for the modes: rewriting a path's query. Input
+//! is an app path (`/tim-kiem?q=x#top`), never a full URL. Percent-coding is
+//! `cuaso-route`'s, the app's only encoder and decoder.
 
-/// Decodes a query component: `+` is a space, `%XX` a byte; invalid UTF-8
-/// and stray `%` are kept as they are (lossily), never an error.
-pub fn decode_component(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = b.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(v) => {
-                        out.push(v);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            c => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Percent-encodes a query component (unreserved characters kept, space as `+`).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
+use cuaso_route::decode as decode_component;
 
 /// `target` with the query parameters whose (decoded) key satisfies
 /// `remove` taken out and `extra` (already encoded) appended. Other

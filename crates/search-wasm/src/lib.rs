@@ -44,7 +44,7 @@ pub fn build(json: &str) -> Result<Engine, String> {
 
 /// The routes of the best `k` hits, as a JSON array (native-testable half of [`search`]).
 pub fn routes_json(engine: &Engine, q: &str, k: usize) -> String {
-    let routes: Vec<String> = engine.search(q, &Filters::default(), k).into_iter().map(|hit| hit.route).collect();
+    let routes: Vec<String> = engine.search(q, &Filters::default(), k).into_iter().map(|hit| hit.href()).collect();
     serde_json::to_string(&routes).expect("a list of strings always serialises")
 }
 

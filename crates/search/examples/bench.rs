@@ -195,7 +195,7 @@ fn main() {
             for f in [&Filters::default(), &province, &field].into_iter().take(if i % 7 == 0 { 3 } else { 1 }) {
                 let hits = engine.search(q, f, limit);
                 let hs: Vec<String> =
-                    hits.iter().map(|h| format!("{} {:.4} {}", h.route, h.score, h.subtitle)).collect();
+                    hits.iter().map(|h| format!("{} {:.4} {}", h.href(), h.score, h.subtitle)).collect();
                 println!("{:?}\t{}", q.chars().take(80).collect::<String>(), hs.join(" | "));
             }
         }
@@ -225,9 +225,9 @@ fn main() {
             let (q, expected, k, cat) = (f[0], f[1], f[2].parse::<usize>().unwrap_or(5), f[3]);
             let r = engine.find(q, &Filters::default(), 20);
             let is_expected = |route: &str| expected.split('|').any(|e| e == route);
-            let ok = r.hits.iter().take(k).any(|h| is_expected(&h.route));
+            let ok = r.hits.iter().take(k).any(|h| is_expected(&h.href()));
             let answers = &r.hits[..r.answers];
-            let good = answers.iter().filter(|h| is_expected(&h.route)).count();
+            let good = answers.iter().filter(|h| is_expected(&h.href())).count();
             let c = match cats.iter().position(|c| c.name == cat) {
                 Some(i) => &mut cats[i],
                 None => {
@@ -241,10 +241,10 @@ fn main() {
             c.precision += if answers.is_empty() { 0.0 } else { good as f64 / answers.len() as f64 };
             c.zero += r.hits.is_empty() as usize;
             if !ok && std::env::var_os("BENCH_MISSES").is_some() {
-                let rank = r.hits.iter().position(|h| is_expected(&h.route));
+                let rank = r.hits.iter().position(|h| is_expected(&h.href()));
                 println!(
                     "miss [{cat}] {q:?} (k {k}, rank {rank:?}) → {:?}",
-                    r.hits.iter().take(3).map(|h| format!("{} {}", h.route, h.title)).collect::<Vec<_>>()
+                    r.hits.iter().take(3).map(|h| format!("{} {}", h.href(), h.title)).collect::<Vec<_>>()
                 );
             }
         }
@@ -276,7 +276,7 @@ fn main() {
             println!("== {q}");
             let top = std::env::var("BENCH_TOP").ok().and_then(|t| t.parse().ok()).unwrap_or(10);
             for h in engine.search(q, &Filters::default(), top) {
-                println!("  {:6.3} {:?} {} {} — {}", h.score, h.kind, h.route, h.title, h.subtitle);
+                println!("  {:6.3} {:?} {} {} — {}", h.score, h.kind, h.href(), h.title, h.subtitle);
             }
         }
         return;

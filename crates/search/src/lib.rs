@@ -6,7 +6,7 @@
 //! # let data = SearchData::default();
 //! let engine = Engine::new(data); // builds the index
 //! for hit in engine.search("dang ky khai sinh", &Filters::default(), 10) {
-//!     println!("{} {} — {}", hit.route, hit.title, hit.subtitle);
+//!     println!("{} {} — {}", hit.href(), hit.title, hit.subtitle);
 //! }
 //! ```
 //!
@@ -158,6 +158,8 @@ use crate::index::{byte_set, desc, order_strs, sort_by_u64, sort_keys, Index};
 use crate::query::{Reading, Vocabulary};
 use crate::score::{FuzzyCache, Scratch};
 use cuaso_catalogue::model::{Channel, Level};
+pub use cuaso_route::Route;
+use cuaso_route::{commune_segment, procedure_segment, province_segment};
 use std::sync::Mutex;
 
 /// Prefix completions of the last word considered (the most frequent).
@@ -185,8 +187,10 @@ pub enum HitKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub kind: HitKind,
-    /// `/tinh/79`, `/xa/00070`, `/thu-tuc/1.001193`; a legacy unit → `/xa/{default target}`.
-    pub route: String,
+    /// Its page: `/tinh/79`, `/xa/00070`, `/thu-tuc/1.001193`; a legacy unit →
+    /// `/xa/{default target}`. `None` when the record's code is not valid, or
+    /// a legacy unit has no new commune: no link.
+    pub target: Option<Route>,
     pub title: String,
     /// A commune's province; "Quận 3, TP Hồ Chí Minh → Phường Bàn Cờ" for a
     /// legacy unit; a procedure's field; a province's merged provinces.
@@ -200,6 +204,13 @@ pub struct Hit {
     /// `data().procedures`, by code. A search shows a family once, as its
     /// best-scoring member.
     pub family: Vec<usize>,
+}
+
+impl Hit {
+    /// The href of its page; empty when it has none.
+    pub fn href(&self) -> String {
+        self.target.as_ref().map(Route::href).unwrap_or_default()
+    }
 }
 
 /// A search's hits, told apart: the first `answers` are answers, the rest
@@ -504,7 +515,8 @@ impl Engine {
                     let p = &d.procedures[i];
                     // Another province's own procedure is not done here; this one's is,
                     // even where the catalogue gives no level.
-                    let own_elsewhere = p.province.as_deref().is_some_and(|own| place.is_some_and(|at| at != Some(own)));
+                    let own_elsewhere =
+                        p.province.as_deref().is_some_and(|own| place.is_some_and(|at| at != Some(own)));
                     let own_here = p.province.is_some() && place.is_some() && !own_elsewhere;
                     !own_elsewhere
                         && (!f.own || p.province.is_some())
@@ -776,13 +788,13 @@ impl Engine {
             HitKind::Province => {
                 let p = &d.provinces[i];
                 let others: Vec<&str> = p.merged_from.iter().map(String::as_str).filter(|m| *m != p.name).collect();
-                (format!("/tinh/{}", p.code), p.name.clone(), others.join(", "))
+                (province_segment(&p.code).map(Route::province), p.name.clone(), others.join(", "))
             }
             HitKind::Commune => {
                 let c = &d.communes[i];
                 let prov =
                     d.provinces.iter().find(|p| p.code == c.province).map(|p| p.name.clone()).unwrap_or_default();
-                (format!("/xa/{}", c.code), c.name.clone(), prov)
+                (commune_segment(&c.code).map(Route::Commune), c.name.clone(), prov)
             }
             HitKind::Legacy => {
                 let l = &d.legacy[i];
@@ -793,15 +805,15 @@ impl Engine {
                     sub.push_str(" → ");
                     sub.push_str(&targets.join(", "));
                 }
-                let route = l.targets.first().map(|t| format!("/xa/{t}")).unwrap_or_default();
+                let route = l.targets.first().and_then(|t| commune_segment(t)).map(Route::Commune);
                 (route, l.name.clone(), sub)
             }
             HitKind::Procedure => {
                 let p = &d.procedures[i];
-                (format!("/thu-tuc/{}", p.code), p.name.clone(), p.field.clone())
+                (procedure_segment(&p.code).map(Route::Procedure), p.name.clone(), p.field.clone())
             }
         };
-        Hit { kind, route, title, subtitle, score, record: i, family: Vec::new() }
+        Hit { kind, target: route, title, subtitle, score, record: i, family: Vec::new() }
     }
 }
 

@@ -117,7 +117,7 @@ fn engine() -> Engine {
 }
 
 fn routes(e: &Engine, q: &str, f: &Filters) -> Vec<String> {
-    e.search(q, f, 20).into_iter().map(|h| h.route).collect()
+    e.search(q, f, 20).into_iter().map(|h| h.href()).collect()
 }
 
 fn top(e: &Engine, q: &str) -> String {
@@ -183,7 +183,7 @@ fn hits_describe_themselves() {
     let e = engine();
     let h = &e.search("hang trong", &Filters::default(), 1)[0];
     assert_eq!(h.kind, HitKind::Legacy);
-    assert_eq!(h.route, "/xa/00070", "a legacy unit leads to its default new commune");
+    assert_eq!(h.href(), "/xa/00070", "a legacy unit leads to its default new commune");
     assert_eq!(h.title, "Phường Hàng Trống");
     assert_eq!(h.subtitle, "Quận Hoàn Kiếm, TP Hà Nội → Phường Hoàn Kiếm, Phường Cửa Nam");
     let h = &e.search("phuong 1 quan 3", &Filters::default(), 1)[0];
@@ -332,7 +332,7 @@ fn bounded_input() {
     assert!(e.search("phuong", &f, usize::MAX).len() <= MAX_LIMIT);
     // The cap is on characters: a long query still finds from its start.
     let long = format!("hoan kiem {}", "z".repeat(10_000));
-    assert_eq!(e.search(&long, &f, 1)[0].route, "/xa/00070");
+    assert_eq!(e.search(&long, &f, 1)[0].href(), "/xa/00070");
 }
 
 #[test]
@@ -361,10 +361,10 @@ fn scores_are_ordered_and_deduplicated() {
     for q in ["phuong", "khai sinh", "hoa", "cap", "a", "79", "dangw"] {
         let hits = e.search(q, &Filters::default(), 50);
         assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "{q}");
-        let mut seen: Vec<(HitKind, &str, &str)> =
-            hits.iter().map(|h| (h.kind, h.route.as_str(), h.title.as_str())).collect();
+        let mut seen: Vec<(HitKind, String, &str)> =
+            hits.iter().map(|h| (h.kind, h.href(), h.title.as_str())).collect();
         let n = seen.len();
-        seen.sort_by_key(|s| (s.1, s.2));
+        seen.sort_by(|a, b| (&a.1, a.2).cmp(&(&b.1, b.2)));
         seen.dedup();
         assert_eq!(seen.len(), n, "{q}: each record once");
     }
@@ -443,7 +443,7 @@ fn selection_and_bounds_change_no_hit() {
                 crate::score::tests::REFERENCE.set(true);
                 let want = e.search(q, f, limit);
                 crate::score::tests::REFERENCE.set(false);
-                let show = |h: &[Hit]| h.iter().map(|h| format!("{} {}", h.route, h.score)).collect::<Vec<_>>();
+                let show = |h: &[Hit]| h.iter().map(|h| format!("{} {}", h.href(), h.score)).collect::<Vec<_>>();
                 assert_eq!(show(&got), show(&want), "{q} (limit {limit}, {f:?})");
             }
         }
@@ -470,7 +470,9 @@ fn a_family_is_one_hit_with_its_levels() {
     let passports: Vec<&Hit> = hits.iter().filter(|h| h.title.contains("hộ chiếu")).collect();
     assert_eq!(passports.len(), 1, "{hits:?}");
     let other = &e.data().procedures[passports[0].family[0]];
-    assert!(passports[0].family.len() == 1 && other.name.contains("hộ chiếu") && other.code != passports[0].route[9..]);
+    assert!(
+        passports[0].family.len() == 1 && other.name.contains("hộ chiếu") && other.code != passports[0].href()[9..]
+    );
 }
 
 #[test]
@@ -478,7 +480,7 @@ fn answers_and_more_results() {
     let e = engine();
     let r = e.find("dang ky khai sinh", &Filters::default(), 20);
     assert!(r.answers >= 1 && r.answers <= r.hits.len());
-    assert_eq!(r.hits[0].route, "/thu-tuc/1.001193");
+    assert_eq!(r.hits[0].href(), "/thu-tuc/1.001193");
     // the tail scores below the answers' floor
     let best = r.hits[0].score;
     assert!(r.hits[r.answers..].iter().all(|h| h.score < best * e.weights().answer));

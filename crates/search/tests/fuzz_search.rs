@@ -107,7 +107,7 @@ proptest! {
     fn fuzz_hostile_query(q in hostile(), f in filters()) {
         let hits = engine().search(&q, &f, 30);
         prop_assert!(hits.len() <= 30);
-        prop_assert!(hits.iter().all(|h| h.score.is_finite() && h.route.starts_with('/')));
+        prop_assert!(hits.iter().all(|h| h.score.is_finite() && h.href().starts_with('/')));
     }
 }
 
