@@ -1,7 +1,7 @@
 //! [`AppLink`]: a link to a page of the app, written for the mode once.
 
 use crate::i18n::use_lang;
-use crate::modes::{language, use_mode};
+use crate::modes::use_mode;
 use cuaso_edge::Route;
 use cuaso_modes::full_app_link;
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ pub fn AppLink(
             (href, true)
         }
     });
-    let href = move || if out { full_app_link(&href, language(lang.get())) } else { href.clone() };
+    let href = move || if out { full_app_link(&href, lang.get()) } else { href.clone() };
     view! {
         <a
             href=href

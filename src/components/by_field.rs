@@ -137,7 +137,7 @@ pub fn CommuneProcedures() -> impl IntoView {
                     )}</p>
                     {elsewhere.into_iter().map(|(h, groups, n)| view! {
                         <div class="handler-group" data-handler=format!("{h:?}")>
-                            <h3>{move || if lang.get() == Lang::Vi { h.label_vi() } else { h.label_en() }} " (" {n} ")"</h3>
+                            <h3>{move || h.label().pick(lang.get())} " (" {n} ")"</h3>
                             {(h == Handler::Unsure).then(|| view! {
                                 <p class="hint">{tr(
                                     "Nguồn không ghi cơ quan thực hiện: Cửa sổ số chưa biết nơi nào tiếp nhận. Hãy hỏi trung tâm xã hoặc xem trang chính thức của thủ tục.",

@@ -257,7 +257,7 @@ pub fn ReportedValues(reported: Vec<Reported>) -> impl IntoView {
                     }).collect_view();
                     view! {
                         <li data-field=format!("{field:?}")>
-                            <strong>{move || if lang.get() == Lang::Vi { field.label_vi() } else { field.label_en() }}": "</strong>
+                            <strong>{move || field.label().pick(lang.get())}": "</strong>
                             <span class="verbatim">{r.value}</span>
                             <p class="source-note">
                                 {tr("Nguồn: ", "Source: ")}

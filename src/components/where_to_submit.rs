@@ -51,7 +51,7 @@ pub fn WhereToSubmit(
                 <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
                 <p data-testid="where-handler">
                     {tr("Theo cơ quan thực hiện mà nguồn công bố, thủ tục này do ", "By the executing agency its source publishes, this procedure is handled by: ")}
-                    <strong>{move || if lang.get() == Lang::Vi { h.label_vi() } else { h.label_en() }}</strong>
+                    <strong>{move || h.label().pick(lang.get())}</strong>
                     {tr(" giải quyết, không phải Trung tâm Phục vụ hành chính công cấp xã.", ", not the commune's Public Administrative Service Centre.")}
                 </p>
                 {agency.map(|a| view! { <p>{tr("Cơ quan thực hiện: ", "Handled by: ")} {a}</p> })}

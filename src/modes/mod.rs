@@ -15,7 +15,7 @@ use crate::api;
 use crate::components::AppLink;
 use crate::i18n::{use_lang, Lang};
 use cuaso_edge::Route;
-use cuaso_modes::{destination, full_app_link, Destination, Kind, Language, Options, Problem};
+use cuaso_modes::{destination, full_app_link, Destination, Kind, Options, Problem};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,13 +46,6 @@ pub fn use_mode() -> Mode {
     expect_context::<Mode>()
 }
 
-pub fn language(l: Lang) -> Language {
-    match l {
-        Lang::Vi => Language::Vi,
-        Lang::En => Language::En,
-    }
-}
-
 fn window() -> web_sys::Window {
     web_sys::window().expect("a window")
 }
@@ -65,7 +58,7 @@ fn here() -> String {
 /// This page's URL for the full app (no mode, same language), absolute.
 pub fn full_app_url(lang: Lang) -> String {
     let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}", full_app_link(&here(), language(lang)))
+    format!("{origin}{}", full_app_link(&here(), lang))
 }
 
 fn root() -> Option<web_sys::HtmlElement> {
@@ -82,10 +75,8 @@ pub fn provide_mode(lang: RwSignal<Lang>) -> Mode {
     if options.kind == Kind::Normal {
         return mode;
     }
-    match options.lang {
-        Some(Language::En) => lang.set(Lang::En),
-        Some(Language::Vi) => lang.set(Lang::Vi),
-        None => {}
+    if let Some(l) = options.lang {
+        lang.set(l);
     }
     if let Some(root) = root() {
         let _ = root.class_list().add_1(if options.kind == Kind::Kiosk { "kiosk" } else { "embed" });
@@ -186,7 +177,7 @@ fn fix_links(root: &web_sys::Element, o: &Options, origin: &str, lang: Lang) {
                         }
                     }
                 } else {
-                    let want = full_app_link(&path, language(lang));
+                    let want = full_app_link(&path, lang);
                     if raw != want {
                         let _ = a.set_attribute("href", &want);
                     }

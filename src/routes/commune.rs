@@ -112,7 +112,7 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
             </Breadcrumb>
             <h1>{c.name.clone()}</h1>
             <p class="lead">
-                <span>{move || if lang.get() == Lang::Vi { kind.label_vi() } else { kind.label_en() }}</span>
+                <span>{move || kind.label().pick(lang.get())}</span>
                 {format!(" · {}", province.name)}
                 {move || {
                     let l = lang.get();

@@ -61,7 +61,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
     });
     let src = move || format!("{}{}?{}", origin(), Route::Home.href(), built.get().0.query());
     let code = move || {
-        let title = if built.get().0.lang == Some(cuaso_modes::Language::En) {
+        let title = if built.get().0.lang == Some(cuaso_modes::Lang::En) {
             "Cửa sổ số — public services"
         } else {
             "Cửa sổ số — thủ tục hành chính"

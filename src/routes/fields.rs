@@ -50,8 +50,8 @@ pub fn FieldsPage() -> impl IntoView {
                     <option value="">{tr("Tất cả các cấp", "Every level")}</option>
                     {LEVELS.into_iter().map(|l| view! {
                         <option value=level_param(l)>{move || match lang.get() {
-                            Lang::Vi => l.label_vi(),
-                            Lang::En => l.label_en(),
+                            Lang::Vi => l.label().vi,
+                            Lang::En => l.label().en,
                         }}</option>
                     }).collect_view()}
                 </select>

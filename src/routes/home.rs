@@ -56,8 +56,8 @@ pub fn Home() -> impl IntoView {
                                         <span class="name">{p.name}</span>
                                         <span class="meta">
                                             {move || match lang.get() {
-                                                Lang::Vi => format!("{} · {count} xã, phường", kind.label_vi()),
-                                                Lang::En => format!("{} · {count} communes and wards", kind.label_en()),
+                                                Lang::Vi => format!("{} · {count} xã, phường", kind.label().vi),
+                                                Lang::En => format!("{} · {count} communes and wards", kind.label().en),
                                             }}
                                         </span>
                                     </AppLink>

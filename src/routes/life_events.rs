@@ -181,7 +181,7 @@ fn EventView(event: LifeEvent) -> impl IntoView {
                                         let l = lang.get();
                                         let levels: Vec<&str> = levels
                                             .iter()
-                                            .map(|lv| if l == Lang::Vi { lv.label_vi() } else { lv.label_en() })
+                                            .map(|lv| lv.label().pick(l))
                                             .collect();
                                         format!("{} · {}", field, levels.join(", "))
                                     };

@@ -100,7 +100,7 @@ fn Channels(channels: Vec<ChannelOption>) -> impl IntoView {
                     let ch = c.channel;
                     view! {
                         <tr>
-                            <th scope="row">{move || if lang.get() == Lang::Vi { ch.label_vi() } else { ch.label_en() }}</th>
+                            <th scope="row">{move || ch.label().pick(lang.get())}</th>
                             <td><span class="cell-label">{time}": "</span>{time_limit(c.time_limit)}</td>
                             <td><span class="cell-label">{fees}": "</span>{fee_view(c.fee)} {c.note.map(|n| view! { <small class="channel-note">{n}</small> })}</td>
                         </tr>
@@ -209,13 +209,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
                 format!("{} ({}): thành phần hồ sơ, thời hạn, phí, lệ phí, trình tự thực hiện.", p.name, p.code);
             let levels = p.levels.clone();
             let level_names = move |levels: Vec<Level>| {
-                move || {
-                    levels
-                        .iter()
-                        .map(|l| if lang.get() == Lang::Vi { l.label_vi() } else { l.label_en() })
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }
+                move || levels.iter().map(|l| l.label().pick(lang.get())).collect::<Vec<_>>().join(", ")
             };
             let source_id = p.source.clone();
             let official = cuaso_edge::link::safe_href(&p.official_url);

@@ -10,7 +10,7 @@
 use crate::api;
 use crate::components::AppLink;
 use crate::components::{source_of, Breadcrumb, LongHeading, SharePanel, SourceNote};
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{tr, use_lang};
 use crate::modes::kiosk::ExternalLink;
 use cuaso_catalogue::model::*;
 use cuaso_edge::Route;
@@ -27,7 +27,7 @@ pub fn KindNote(kind: ProcedureKind, province: Option<ProvinceCode>) -> impl Int
         ProcedureKind::Internal => Some(
             view! {
                 <p class="notice" data-testid="kind-note">
-                    <strong>{move || if lang.get() == Lang::Vi { kind.label_vi() } else { kind.label_en() }}</strong>
+                    <strong>{move || kind.label().pick(lang.get())}</strong>
                     {tr(
                         ": Cổng Dịch vụ công quốc gia xếp thủ tục này là nội bộ, không phải thủ tục người dân nộp hồ sơ; nó không có trong tìm kiếm và danh sách.",
                         ": the National Public Service Portal lists this as internal, not a procedure citizens apply for; it is left out of search and lists.",

@@ -110,8 +110,8 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                 <h1>{p.name.clone()}</h1>
                 <p class="lead">
                     {move || match lang.get() {
-                        Lang::Vi => format!("{} · mã {} · {} xã, phường, đặc khu", kind.label_vi(), p.code, total),
-                        Lang::En => format!("{} · code {} · {} communes, wards and special zones", kind.label_en(), p.code, total),
+                        Lang::Vi => format!("{} · mã {} · {} xã, phường, đặc khu", kind.label().vi, p.code, total),
+                        Lang::En => format!("{} · code {} · {} communes, wards and special zones", kind.label().en, p.code, total),
                     }}
                 </p>
                 {(p.merged_from.len() > 1).then(|| view! {

@@ -208,8 +208,8 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
             <span class="levels">
                 {by_level.into_iter().enumerate().map(|(i, (l, route))| {
                     let label = move || match lang.get() {
-                        Lang::Vi => l.label_vi().to_lowercase(),
-                        Lang::En => format!("{} level", l.label_en().to_lowercase()),
+                        Lang::Vi => l.label().vi.to_lowercase(),
+                        Lang::En => format!("{} level", l.label().en.to_lowercase()),
                     };
                     view! {
                         {(i > 0).then_some(" · ")}
@@ -330,14 +330,14 @@ fn filter_bar(idx: &api::SearchIndex, params: &ParamsMap) -> impl IntoView {
         .into_iter()
         .map(|l| {
             let v = level_param(l);
-            view! { <option value=v selected=v == cap>{move || if lang.get() == Lang::Vi { l.label_vi() } else { l.label_en() }}</option> }
+            view! { <option value=v selected=v == cap>{move || l.label().pick(lang.get())}</option> }
         })
         .collect_view();
     let channel_options = CHANNELS
         .into_iter()
         .map(|c| {
             let v = channel_param(c);
-            view! { <option value=v selected=v == kenh>{move || if lang.get() == Lang::Vi { c.label_vi() } else { c.label_en() }}</option> }
+            view! { <option value=v selected=v == kenh>{move || c.label().pick(lang.get())}</option> }
         })
         .collect_view();
     view! {

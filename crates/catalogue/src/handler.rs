@@ -21,6 +21,7 @@
 //! 6. any other agency is named → [`Handler::Other`];
 //! 7. nothing named → [`Handler::Unsure`].
 
+use crate::lang::Text;
 use crate::model::{Agencies, Procedure};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
@@ -60,26 +61,18 @@ impl Handler {
         Handler::Unsure,
     ];
 
-    pub fn label_vi(self) -> &'static str {
+    /// Its name for people, in both languages.
+    pub fn label(self) -> Text {
         match self {
-            Self::CommuneCentre => "Trung tâm Phục vụ hành chính công cấp xã",
-            Self::Tax => "Cơ quan thuế",
-            Self::Customs => "Cơ quan hải quan",
-            Self::Police => "Công an",
-            Self::LandRegistration => "Văn phòng đăng ký đất đai",
-            Self::Other => "Cơ quan chuyên ngành khác",
-            Self::Unsure => "Chưa rõ nơi tiếp nhận",
-        }
-    }
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Self::CommuneCentre => "Commune Public Administrative Service Centre",
-            Self::Tax => "Tax office",
-            Self::Customs => "Customs office",
-            Self::Police => "Police",
-            Self::LandRegistration => "Land registration office",
-            Self::Other => "Another specialised body",
-            Self::Unsure => "Where it is received is unclear",
+            Self::CommuneCentre => {
+                Text::new("Trung tâm Phục vụ hành chính công cấp xã", "Commune Public Administrative Service Centre")
+            }
+            Self::Tax => Text::new("Cơ quan thuế", "Tax office"),
+            Self::Customs => Text::new("Cơ quan hải quan", "Customs office"),
+            Self::Police => Text::new("Công an", "Police"),
+            Self::LandRegistration => Text::new("Văn phòng đăng ký đất đai", "Land registration office"),
+            Self::Other => Text::new("Cơ quan chuyên ngành khác", "Another specialised body"),
+            Self::Unsure => Text::new("Chưa rõ nơi tiếp nhận", "Where it is received is unclear"),
         }
     }
 }

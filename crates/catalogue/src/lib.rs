@@ -5,6 +5,7 @@
 pub mod format;
 pub mod geo;
 pub mod handler;
+pub mod lang;
 pub mod model;
 pub mod text;
 pub mod transparency;

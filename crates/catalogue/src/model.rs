@@ -6,6 +6,7 @@
 //! legacy unit has at least two targets and exactly one default. Values no
 //! source gives are `None` ("chưa công bố" — not yet published), never guessed.
 
+use crate::lang::Text;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -141,16 +142,11 @@ pub enum ProvinceKind {
 }
 
 impl ProvinceKind {
-    pub fn label_vi(self) -> &'static str {
+    /// Its name for people, in both languages.
+    pub fn label(self) -> Text {
         match self {
-            Self::Province => "Tỉnh",
-            Self::City => "Thành phố",
-        }
-    }
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Self::Province => "Province",
-            Self::City => "Centrally-governed city",
+            Self::Province => Text::new("Tỉnh", "Province"),
+            Self::City => Text::new("Thành phố", "Centrally-governed city"),
         }
     }
 }
@@ -168,18 +164,12 @@ pub enum UnitKind {
 }
 
 impl UnitKind {
-    pub fn label_vi(self) -> &'static str {
+    /// Its name for people, in both languages.
+    pub fn label(self) -> Text {
         match self {
-            Self::Ward => "Phường",
-            Self::Commune => "Xã",
-            Self::SpecialZone => "Đặc khu",
-        }
-    }
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Self::Ward => "Ward",
-            Self::Commune => "Commune",
-            Self::SpecialZone => "Special zone",
+            Self::Ward => Text::new("Phường", "Ward"),
+            Self::Commune => Text::new("Xã", "Commune"),
+            Self::SpecialZone => Text::new("Đặc khu", "Special zone"),
         }
     }
 }
@@ -199,20 +189,13 @@ pub enum Level {
 }
 
 impl Level {
-    pub fn label_vi(self) -> &'static str {
+    /// Its name for people, in both languages.
+    pub fn label(self) -> Text {
         match self {
-            Self::Ministry => "Cấp bộ",
-            Self::Province => "Cấp tỉnh",
-            Self::Commune => "Cấp xã",
-            Self::Other => "Cơ quan khác",
-        }
-    }
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Self::Ministry => "Ministry",
-            Self::Province => "Province",
-            Self::Commune => "Commune",
-            Self::Other => "Other body",
+            Self::Ministry => Text::new("Cấp bộ", "Ministry"),
+            Self::Province => Text::new("Cấp tỉnh", "Province"),
+            Self::Commune => Text::new("Cấp xã", "Commune"),
+            Self::Other => Text::new("Cơ quan khác", "Other body"),
         }
     }
 }
@@ -230,18 +213,12 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub fn label_vi(self) -> &'static str {
+    /// Its name for people, in both languages.
+    pub fn label(self) -> Text {
         match self {
-            Self::InPerson => "Trực tiếp",
-            Self::Online => "Trực tuyến",
-            Self::Post => "Dịch vụ bưu chính",
-        }
-    }
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Self::InPerson => "In person",
-            Self::Online => "Online",
-            Self::Post => "By post",
+            Self::InPerson => Text::new("Trực tiếp", "In person"),
+            Self::Online => Text::new("Trực tuyến", "Online"),
+            Self::Post => Text::new("Dịch vụ bưu chính", "By post"),
         }
     }
 }
@@ -436,20 +413,13 @@ impl ReportedField {
     pub fn has_number(self) -> bool {
         matches!(self, Self::Phone | Self::Hotline | Self::AddressAndPhone)
     }
-    pub fn label_vi(self) -> &'static str {
+    /// Its name for people, in both languages.
+    pub fn label(self) -> Text {
         match self {
-            Self::Address => "Địa chỉ",
-            Self::Phone => "Điện thoại",
-            Self::Hotline => "Đường dây nóng",
-            Self::AddressAndPhone => "Địa chỉ, điện thoại",
-        }
-    }
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Self::Address => "Address",
-            Self::Phone => "Phone",
-            Self::Hotline => "Hotline",
-            Self::AddressAndPhone => "Address and phone",
+            Self::Address => Text::new("Địa chỉ", "Address"),
+            Self::Phone => Text::new("Điện thoại", "Phone"),
+            Self::Hotline => Text::new("Đường dây nóng", "Hotline"),
+            Self::AddressAndPhone => Text::new("Địa chỉ, điện thoại", "Address and phone"),
         }
     }
 }
@@ -635,18 +605,14 @@ impl ProcedureKind {
     pub fn is_standard(&self) -> bool {
         *self == Self::Standard
     }
-    pub fn label_vi(self) -> &'static str {
+    /// Its name for people, in both languages.
+    pub fn label(self) -> Text {
         match self {
-            Self::Standard => "Thủ tục chung toàn quốc",
-            Self::Provincial => "Thủ tục riêng của tỉnh",
-            Self::Internal => "Thủ tục nội bộ giữa các cơ quan nhà nước",
-        }
-    }
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Self::Standard => "Nationwide procedure",
-            Self::Provincial => "The province's own procedure",
-            Self::Internal => "Internal procedure between state bodies",
+            Self::Standard => Text::new("Thủ tục chung toàn quốc", "Nationwide procedure"),
+            Self::Provincial => Text::new("Thủ tục riêng của tỉnh", "The province's own procedure"),
+            Self::Internal => {
+                Text::new("Thủ tục nội bộ giữa các cơ quan nhà nước", "Internal procedure between state bodies")
+            }
         }
     }
 }

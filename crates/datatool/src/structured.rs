@@ -630,7 +630,7 @@ impl CrossCheck {
                 if time_key(&c.time_limit) != time_key(&s.time_limit) {
                     times.push(format!(
                         "{}: crawl {:?} / structured {:?}",
-                        c.channel.label_vi(),
+                        c.channel.label().vi,
                         c.time_limit.as_deref().unwrap_or("-"),
                         s.time_limit.as_deref().unwrap_or("-")
                     ));
@@ -638,7 +638,7 @@ impl CrossCheck {
                 if fee_kind(&c.fee) != fee_kind(&s.fee) {
                     fees.push(format!(
                         "{}: crawl {} / structured {}",
-                        c.channel.label_vi(),
+                        c.channel.label().vi,
                         fee_kind(&c.fee),
                         fee_kind(&s.fee)
                     ));

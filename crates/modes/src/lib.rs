@@ -52,12 +52,7 @@ impl Kind {
     }
 }
 
-/// The language option (the app's own `Lang` lives with its web code).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Language {
-    Vi,
-    En,
-}
+pub use cuaso_catalogue::lang::Lang;
 
 /// A part of the app an embed can show. The embed's start page shows the
 /// chosen sections; a link to a page of a section not chosen opens the full
@@ -216,7 +211,7 @@ pub struct Options {
     pub province: Option<ProvinceCode>,
     pub commune: Option<CommuneCode>,
     /// The language asked for; `None` leaves it to the app.
-    pub lang: Option<Language>,
+    pub lang: Option<Lang>,
     pub accent: Option<Accent>,
     /// The sections shown (embed), in [`Section::ALL`] order, never empty.
     pub sections: Vec<Section>,
@@ -266,8 +261,8 @@ impl Options {
             }
         }
         match get("lang") {
-            Some("vi") => o.lang = Some(Language::Vi),
-            Some("en") => o.lang = Some(Language::En),
+            Some("vi") => o.lang = Some(Lang::Vi),
+            Some("en") => o.lang = Some(Lang::En),
             Some(v) => problems.push(Problem::new("lang", v, Reason::UnknownValue)),
             None => {}
         }
@@ -356,8 +351,8 @@ impl Options {
             parts.push(format!("ma-xa={}", c.as_str()));
         }
         match self.lang {
-            Some(Language::Vi) => parts.push("lang=vi".into()),
-            Some(Language::En) => parts.push("lang=en".into()),
+            Some(Lang::Vi) => parts.push("lang=vi".into()),
+            Some(Lang::En) => parts.push("lang=en".into()),
             None => {}
         }
         if self.kind == Kind::Embed {
@@ -438,8 +433,8 @@ fn page_sections(route: &Route) -> &'static [Section] {
 /// The full app's URL for `target`: every mode parameter removed, and
 /// `lang=en` when the page is in English, so a phone or a new tab opens the
 /// same page as a normal visit in the same language.
-pub fn full_app_link(target: &str, lang: Language) -> String {
-    let extra = if lang == Language::En { "lang=en" } else { "" };
+pub fn full_app_link(target: &str, lang: Lang) -> String {
+    let extra = if lang == Lang::En { "lang=en" } else { "" };
     url::rewrite(target, |k| PARAMS.contains(&k), extra)
 }
 

@@ -40,7 +40,7 @@ fn valid_options() {
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(o.province, Some(pc("79")));
     assert_eq!(o.commune, Some(cc("26734")));
-    assert_eq!(o.lang, Some(Language::En));
+    assert_eq!(o.lang, Some(Lang::En));
     assert_eq!(o.accent.as_ref().map(Accent::as_str), Some("#005a9c"));
     assert_eq!(o.sections, vec![Section::Search, Section::LifeEvents]);
     assert_eq!(o.query(), "che-do=nhung&ma-tinh=79&ma-xa=26734&lang=en&mau=%23005a9c&muc=tim-kiem,su-kien");
@@ -138,9 +138,9 @@ fn links_keep_the_mode() {
 #[test]
 fn full_app_links_drop_the_mode() {
     let t = "/thu-tuc/1.001193?che-do=kiosk&cho=30&lang=vi&q=a";
-    assert_eq!(full_app_link(t, Language::Vi), "/thu-tuc/1.001193?q=a");
-    assert_eq!(full_app_link(t, Language::En), "/thu-tuc/1.001193?q=a&lang=en");
-    assert_eq!(full_app_link("/?che-do=nhung", Language::Vi), "/");
+    assert_eq!(full_app_link(t, Lang::Vi), "/thu-tuc/1.001193?q=a");
+    assert_eq!(full_app_link(t, Lang::En), "/thu-tuc/1.001193?q=a&lang=en");
+    assert_eq!(full_app_link("/?che-do=nhung", Lang::Vi), "/");
 }
 
 #[test]

@@ -33,29 +33,7 @@
 use cuaso_catalogue::model::{Channel, CommuneCode, Level, ProcedureCode, ProvinceCode};
 use std::fmt;
 
-/// The interface language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    Vi,
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Vi => "vi",
-            Lang::En => "en",
-        }
-    }
-    /// `"vi"` or `"en"`, exactly; anything else is not a language.
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "vi" => Some(Lang::Vi),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
+pub use cuaso_catalogue::lang::Lang;
 
 macro_rules! pages {
     ($($(#[$doc:meta])* $name:ident = $segment:literal;)*) => {

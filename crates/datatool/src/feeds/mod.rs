@@ -84,12 +84,8 @@ pub enum IssueKind {
     Note,
 }
 
-/// A text in Vietnamese and English.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Text {
-    pub vi: String,
-    pub en: String,
-}
+/// A message in Vietnamese and English.
+pub type Text = cuaso_catalogue::lang::Text<String>;
 
 fn t(vi: impl Into<String>, en: impl Into<String>) -> Text {
     Text { vi: vi.into(), en: en.into() }
@@ -108,11 +104,7 @@ pub struct Issue {
     pub suggestion: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    Vi,
-    En,
-}
+pub use cuaso_catalogue::lang::Lang;
 
 /// The report as an aligned text table, one issue a line, errors first.
 pub fn report_table(issues: &[Issue], lang: Lang) -> String {
@@ -978,7 +970,7 @@ fn resolve_commune<'r>(
     let key = match_key(name);
     let named: Vec<&Commune> = in_province()
         .filter(|c| {
-            match_key(&c.name) == key || match_key(&format!("{} {}", c.kind.label_vi(), name)) == match_key(&c.name)
+            match_key(&c.name) == key || match_key(&format!("{} {}", c.kind.label().vi, name)) == match_key(&c.name)
         })
         .collect();
     match (by_code, named.as_slice()) {
@@ -1000,7 +992,7 @@ fn resolve_commune<'r>(
         }
         (None, [c]) => Some(c),
         (None, []) => {
-            let strip = |c: &Commune| c.name.strip_prefix(c.kind.label_vi()).unwrap_or(&c.name).trim().to_string();
+            let strip = |c: &Commune| c.name.strip_prefix(c.kind.label().vi).unwrap_or(&c.name).trim().to_string();
             let w = fold(name.strip_prefix("Phường ").or(name.strip_prefix("Xã ")).unwrap_or(name));
             let best = in_province().map(|c| (levenshtein(&w, &fold(&strip(c))), c)).min_by_key(|(d, _)| *d);
             let hint = match best {
