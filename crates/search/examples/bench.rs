@@ -11,6 +11,8 @@
 //! `--dump queries.tsv` (and `BENCH_LIMIT`, default 20), prints the hits and
 //! scores of every generated query, keystroke and labelled query, some with
 //! filters: two versions of the engine rank alike when their dumps are equal.
+//! With `--time queries.tsv`, times the labelled queries (each with its k, as
+//! `scripts/bench-search` does) and lists the slowest 20.
 //!
 //! Times are the best of three runs of each query, so that another process
 //! taking the CPU does not count.
@@ -198,6 +200,36 @@ fn main() {
                     hits.iter().map(|h| format!("{} {:.4} {}", h.href(), h.score, h.subtitle)).collect();
                 println!("{:?}\t{}", q.chars().take(80).collect::<String>(), hs.join(" | "));
             }
+        }
+        return;
+    }
+    if args.len() > 2 && args[1] == "--time" {
+        // The labelled queries as `scripts/bench-search` runs them (each with
+        // its k): p50/p95/max of the best of 5 runs (`BENCH_REPS`), then the slowest 20.
+        let engine = Engine::new(data);
+        let tsv = std::fs::read_to_string(&args[2]).expect("read the query set");
+        let f = Filters::default();
+        let mut times: Vec<(Duration, String, String)> = Vec::new();
+        let reps = std::env::var("BENCH_REPS").ok().and_then(|r| r.parse().ok()).unwrap_or(5);
+        for line in tsv.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+            let c: Vec<&str> = line.split('\t').collect();
+            let (q, k) = (c[0], c.get(2).and_then(|k| k.parse::<usize>().ok()).unwrap_or(5));
+            engine.search(q, &f, k);
+            let mut e = Duration::MAX;
+            for _ in 0..reps {
+                let t = Instant::now();
+                std::hint::black_box(engine.search(q, &f, k));
+                e = e.min(t.elapsed());
+            }
+            times.push((e, c.get(3).unwrap_or(&"").to_string(), q.to_string()));
+        }
+        let total: Duration = times.iter().map(|t| t.0).sum();
+        println!("labelled queries: {}  sum={:7.2} ms", pct(times.iter().map(|t| t.0).collect()), ms(total));
+        times.sort_by_key(|t| std::cmp::Reverse(t.0));
+        for (e, cat, q) in
+            times.iter().take(std::env::var("BENCH_SLOWEST").ok().and_then(|n| n.parse().ok()).unwrap_or(20))
+        {
+            println!("  {:7.3} ms  [{cat}] {q:?}", ms(*e));
         }
         return;
     }

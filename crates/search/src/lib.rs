@@ -53,7 +53,9 @@
 //!   edit distance that first cuts the common prefix and suffix
 //!   ([`fuzzy::within`]). 1,368 short keys take a few microseconds per query
 //!   word, and a word's expansion is computed once per query (its readings
-//!   share it), so a BK-tree, a trigram index or an FST would add code and
+//!   share it) — a vocabulary word's once per engine, kept in the scratch
+//!   for later searches (the words typed before, searched again at every
+//!   keystroke) — so a BK-tree, a trigram index or an FST would add code and
 //!   memory for nothing (an FST crate would also add tens of KB of WebAssembly);
 //! - a **forward index** (each record's tokens in order, as one `u32` each:
 //!   accented-form id and field flags) for the second scoring phase:
@@ -156,7 +158,7 @@ pub use weights::Weights;
 use crate::data::SearchData;
 use crate::index::{byte_set, desc, order_strs, sort_by_u64, sort_keys, Index};
 use crate::query::{Reading, Vocabulary};
-use crate::score::{FuzzyCache, Scratch};
+use crate::score::{FuzzyCache, KnownFuzzy, Scratch};
 use cuaso_catalogue::model::{Channel, Level};
 pub use cuaso_route::Route;
 use cuaso_route::{commune_segment, procedure_segment, province_segment};
@@ -678,8 +680,11 @@ impl Engine {
     }
 
     /// The vocabulary terms each word of `r` matches, and the words' importance.
-    /// Fuzzy expansions are kept in `fuzzy` by key for the other readings.
-    fn expand(&self, r: &Reading, fuzzy: &mut FuzzyCache) -> (Vec<Match>, Vec<f32>) {
+    /// Fuzzy expansions are kept: of a vocabulary key in `known` (by key id,
+    /// for every later search: words typed before keep being searched while
+    /// the query grows, and are mostly known words), of another key in
+    /// `fuzzy` (for the other readings of the query).
+    fn expand(&self, r: &Reading, fuzzy: &mut FuzzyCache, known: &mut KnownFuzzy) -> (Vec<Match>, Vec<f32>) {
         let w = &self.weights;
         let ix = &self.index;
         let n_docs = ix.docs().max(2) as f32;
@@ -694,7 +699,8 @@ impl Engine {
                     continue;
                 }
                 let m = |key, how, quality| Match { key, word: wi as u8, alt: ai as u8, how, quality };
-                if let Some(id) = ix.key_id(key) {
+                let id = ix.key_id(key);
+                if let Some(id) = id {
                     all.push(m(id, How::Exact, 1.0));
                     exact_df = Some(exact_df.map_or(ix.df(id), |d| d.min(ix.df(id))));
                 }
@@ -711,14 +717,25 @@ impl Engine {
                         all.extend(pre);
                     }
                 }
-                let cached = match fuzzy.iter().position(|(k, _)| **k == *key) {
-                    Some(i) => i,
+                let terms: &[(u8, u32)] = match id {
+                    Some(id) => {
+                        if known.len() < ix.keys.len() {
+                            known.resize_with(ix.keys.len(), || None);
+                        }
+                        known[id as usize].get_or_insert_with(|| self.fuzzy_terms(key).into())
+                    }
                     None => {
-                        fuzzy.push((key.into(), self.fuzzy_terms(key)));
-                        fuzzy.len() - 1
+                        let cached = match fuzzy.iter().position(|(k, _)| **k == *key) {
+                            Some(i) => i,
+                            None => {
+                                fuzzy.push((key.into(), self.fuzzy_terms(key)));
+                                fuzzy.len() - 1
+                            }
+                        };
+                        &fuzzy[cached].1
                     }
                 };
-                all.extend(fuzzy[cached].1.iter().map(|&(d, id)| m(id, How::Fuzzy, w.fuzzy.powi(d as i32))));
+                all.extend(terms.iter().map(|&(d, id)| m(id, How::Fuzzy, w.fuzzy.powi(d as i32))));
             }
             // One match per term: the best.
             let mut mine = all.split_off(first);

@@ -28,6 +28,8 @@ use std::mem::take;
 
 /// Fuzzy expansions by key: (distance, term) of each.
 pub(crate) type FuzzyCache = Vec<(Box<str>, Vec<(u8, u32)>)>;
+/// Fuzzy expansions of vocabulary keys, by key id, once computed.
+pub(crate) type KnownFuzzy = Vec<Option<Box<[(u8, u32)]>>>;
 
 /// Phase 1 state of a record.
 #[derive(Clone, Copy, Default)]
@@ -95,8 +97,12 @@ pub(crate) struct Scratch {
     /// positive floats), and the `limit`-th best of an earlier reading.
     top: BinaryHeap<Reverse<u32>>,
     kth: f32,
-    /// Fuzzy expansions of the query's keys (shared by its readings).
+    /// Fuzzy expansions of the query's keys that are not in the vocabulary
+    /// (shared by its readings).
     pub fuzzy: FuzzyCache,
+    /// Fuzzy expansions of vocabulary keys, kept between searches (at most
+    /// one list of [`crate::MAX_FUZZY_TERMS`] per key).
+    pub known: KnownFuzzy,
     /// The search's records with their best score (`search` uses `acc`'s
     /// `mask` and `rough` for it).
     pub docs: Vec<u32>,
@@ -259,7 +265,7 @@ impl Engine {
         if n == 0 {
             return;
         }
-        let (mut matches, importance) = self.expand(r, &mut s.fuzzy);
+        let (mut matches, importance) = self.expand(r, &mut s.fuzzy, &mut s.known);
         let only = match allow {
             Allow::All => None,
             Allow::Only(v) => Some(v.as_slice()),
@@ -371,13 +377,14 @@ impl Engine {
         let need = if required == 0 { u32::MAX } else { required };
         let (acc, cands, bits) = (&mut s.acc[..], &mut s.cands[..], &mut s.bits[..]);
         let mut n = 0;
+        // Without a branch (whether a record matches a required word is as
+        // good as random): a record that is no candidate is written where
+        // the next one goes (`n` never passes the records read).
         for &d in &s.touched[..s.touched_len] {
             let a = &mut acc[d as usize];
             a.add_word(importance);
-            if a.mask as u32 & need != 0 {
-                (cands[n], bits[n]) = (d, positive(a.rough).to_bits());
-                n += 1;
-            }
+            (cands[n], bits[n]) = (d, positive(a.rough).to_bits());
+            n += (a.mask as u32 & need != 0) as usize;
         }
         s.touched_len = 0;
         #[cfg(test)]
