@@ -111,14 +111,14 @@ pub fn handler_of(agencies: &Agencies, field: &str, authority: &str) -> Handler 
     // "thuê" (rent) folds to "thue" too: match tax offices by name, and the field exactly.
     if any(&a, &["cuc thue", "chi cuc thue", "thue co so", "thue tinh", "co quan thue"])
         || field == "thue"
-        || field.starts_with("quan ly thue")
+        || field.starts_with("quan li thue")
     {
         return Handler::Tax;
     }
     if any(&a, &["cong an", "canh sat"]) || (a.is_empty() && fold(authority) == "bo cong an") {
         return Handler::Police;
     }
-    if a.contains("van phong dang ky dat dai") {
+    if a.contains("van phong dang ki dat dai") {
         return Handler::LandRegistration;
     }
     if !a.is_empty() {

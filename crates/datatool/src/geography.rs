@@ -6,13 +6,14 @@
 //! - the vietnamadminunits tables: centroids, areas, the pre-2025 units and
 //!   the old → new mapping, keyed by normalised names.
 //!
-//! Units are matched across the two by province and [`match_key`] of the full
+//! Units are matched across the two by province and [`canonical`] of the full
 //! name; a unit that does not match is an error, not a guess. Where the two
 //! disagree on a code, the GSO list wins and the disagreement is reported.
 
 use crate::gz;
-use crate::text::{match_key, squash};
+use crate::text::squash;
 use cuaso_catalogue::model::*;
+use cuaso_catalogue::text::canonical;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -130,7 +131,7 @@ pub fn read(dir: &Path) -> Result<Geography, String> {
     // vnau unit by (province code, name key)
     let mut vnau_by_name: HashMap<(String, String), &VnauUnit> = HashMap::new();
     for (i, u) in units.iter().enumerate() {
-        let key = (u.province_code.clone(), match_key(&u.ward));
+        let key = (u.province_code.clone(), canonical(&u.ward));
         if vnau_by_name.insert(key, u).is_some() {
             return Err(format!("{unit_file}: line {}: duplicate unit {:?} in {}", i + 1, u.ward, u.province));
         }
@@ -158,7 +159,7 @@ pub fn read(dir: &Path) -> Result<Geography, String> {
             .ok_or_else(|| format!("{unit_file}: no unit in province {code} {}", p.name))?;
         let full_name = first.province.clone();
         // The GSO list writes cities in full ("Thành phố Hà Nội"), provinces short ("Cao Bằng").
-        if ![&first.province_short, &full_name].iter().any(|n| match_key(n) == match_key(&p.name)) {
+        if ![&first.province_short, &full_name].iter().any(|n| canonical(n) == canonical(&p.name)) {
             return Err(format!("province {code}: names disagree: {:?} vs {:?}", p.name, first.province_short));
         }
         let merged_from = conv
@@ -176,7 +177,7 @@ pub fn read(dir: &Path) -> Result<Geography, String> {
         for w in &p.wards {
             let ccode = CommuneCode::parse(&w.code.to_string()).map_err(|e| format!("nested-divisions: {e}"))?;
             let kind = unit_kind(&w.division_type).map_err(|e| format!("nested-divisions: {ccode}: {e}"))?;
-            let u = vnau_by_name.get(&(code.to_string(), match_key(&w.name))).ok_or_else(|| {
+            let u = vnau_by_name.get(&(code.to_string(), canonical(&w.name))).ok_or_else(|| {
                 format!("{unit_file}: no unit named {:?} in province {code} to match GSO {ccode}", w.name)
             })?;
             if u.ward_code != ccode.as_str() {

@@ -17,8 +17,9 @@
 //! Times are the best of three runs of each query, so that another process
 //! taking the CPU does not count.
 
+use cuaso_catalogue::text;
 use cuaso_search::data::SearchData;
-use cuaso_search::{normalize, Engine, Filters};
+use cuaso_search::{Engine, Filters};
 use std::time::{Duration, Instant};
 
 /// A deterministic pseudo-random sequence (no clock, no crate).
@@ -39,9 +40,9 @@ fn telex(s: &str) -> String {
         .map(|w| {
             let mut out = String::new();
             let mut tone = None;
-            for t in normalize::tokens(w) {
+            for t in text::tokens(w) {
                 for l in &t.letters {
-                    use normalize::Mark::*;
+                    use text::Mark::*;
                     match (l.base, l.mark) {
                         (b, Circumflex) => {
                             out.push(b);
@@ -98,7 +99,7 @@ fn queries(d: &SearchData) -> Vec<Q> {
     let mut rng = Lcg(42);
     let mut out = Vec::new();
     let strip_kind = |n: &str| {
-        let k = normalize::key(n);
+        let k = text::fold(n);
         for p in ["phuong ", "xa ", "dac khu ", "thi tran "] {
             if let Some(r) = k.strip_prefix(p) {
                 return r.to_string();
@@ -113,22 +114,22 @@ fn queries(d: &SearchData) -> Vec<Q> {
     }
     for _ in 0..30 {
         let c = rng.pick(&d.communes);
-        let k = normalize::key(&c.name);
+        let k = text::fold(&c.name);
         let cut = (rng.next() % 3).min(k.len() - 1);
         out.push(q("typing", k[..k.len() - cut].to_string(), Some(&c.name)));
     }
     for _ in 0..60 {
         let l = rng.pick(&d.legacy);
-        out.push(q("legacy", normalize::key(&format!("{} {}", l.name, l.district)), Some(&l.name)));
+        out.push(q("legacy", text::fold(&format!("{} {}", l.name, l.district)), Some(&l.name)));
     }
     for _ in 0..80 {
         let p = rng.pick(&d.procedures);
         let n = 3 + rng.next() % 4;
         let name = p.name.trim_start_matches("Thủ tục ");
         let t = Some(p.name.as_str());
-        out.push(q("procedure", normalize::key(&words(name, n)), t));
+        out.push(q("procedure", text::fold(&words(name, n)), t));
         out.push(q("accented", words(name, n).to_lowercase(), t));
-        out.push(q("typo", typo(&normalize::key(&words(name, n)), &mut rng), t));
+        out.push(q("typo", typo(&text::fold(&words(name, n)), &mut rng), t));
     }
     for _ in 0..30 {
         let p = rng.pick(&d.procedures);

@@ -9,7 +9,7 @@
 //! and the page says that Cửa sổ số's catalogue has no procedure on it and
 //! links the national portal. When hits name it, they are the answers.
 
-use crate::normalize;
+use cuaso_catalogue::text;
 
 /// A topic the catalogue lacks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,7 +96,7 @@ pub const GAPS: [Gap; 9] = [
 /// The gap the query names, if any: one of its phrases appears in it as
 /// whole words (accent-free).
 pub fn gap_of(query: &str) -> Option<&'static Gap> {
-    let q = format!(" {} ", normalize::key(crate::query::cap(query, crate::MAX_QUERY_CHARS)));
+    let q = format!(" {} ", text::fold(crate::query::cap(query, crate::MAX_QUERY_CHARS)));
     GAPS.iter().find(|g| g.phrases.iter().any(|p| q.contains(&format!(" {p} "))))
 }
 

@@ -2,7 +2,7 @@
 //! accented forms, and a forward index (each record's tokens in order).
 
 use crate::data::SearchData;
-use crate::normalize::{spans, tokens, Word};
+use cuaso_catalogue::text::{spans, tokens, Word};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -250,7 +250,10 @@ impl<'a> Builder<'a> {
 impl Index {
     pub fn build(data: &SearchData) -> Index {
         let mut b = Builder {
-            kinds: KIND_NAMES.iter().map(|k| crate::normalize::key(k).split(' ').map(String::from).collect()).collect(),
+            kinds: KIND_NAMES
+                .iter()
+                .map(|k| cuaso_catalogue::text::fold(k).split(' ').map(String::from).collect())
+                .collect(),
             raw_ids: FnvMap::default(),
             acc_ids: FnvMap::default(),
             words: Vec::new(),

@@ -12,7 +12,7 @@
 //!   `7` = ơ ư (ươ), `8` = ă, `9` = đ.
 //!
 //! A word is decoded only when it contains at least one keystroke and the
-//! result is a well-formed syllable ([`crate::normalize::is_syllable`]), so
+//! result is a well-formed syllable ([`cuaso_catalogue::text::is_syllable`]), so
 //! plain accent-free words (`"khai"`, `"sinh"`, `"phuong"`) and numbers are
 //! left alone. The engine searches both the raw and the decoded reading of
 //! each word and keeps the better match, so a wrong decoding costs nothing.
@@ -21,7 +21,7 @@
 //! typed `dd`. The engine still finds "đăng" for it, because an unmarked letter
 //! in a query is compatible with a marked one in the text.
 
-use crate::normalize::{is_syllable, parts, Letter, Mark, Token};
+use cuaso_catalogue::text::{is_syllable, parts, Letter, Mark, Token};
 
 /// Decodes one word typed as Telex or VNI keystrokes; `None` when it is not
 /// keystrokes (nothing to decode, or the result is not a Vietnamese syllable).

@@ -12,7 +12,7 @@
 //!
 //! # Pipeline
 //!
-//! 1. [`normalize`]: one normaliser for records and queries — Vietnamese
+//! 1. [`cuaso_catalogue::text`]: the project's one normaliser, for records and queries — Vietnamese
 //!    canonical decomposition (NFC, NFD and the Windows-1258 mix give the same
 //!    letters), tone held per syllable so `hoà`/`hòa` are one form, an
 //!    accent-free key (`đ`→`d`, lone final `y`→`i`: `ký`/`kí`) and an accented
@@ -144,7 +144,6 @@ pub mod data;
 pub mod fuzzy;
 mod index;
 pub mod input;
-pub mod normalize;
 mod query;
 mod score;
 pub mod weights;
@@ -160,6 +159,7 @@ use crate::index::{byte_set, desc, order_strs, sort_by_u64, sort_keys, Index};
 use crate::query::{Reading, Vocabulary};
 use crate::score::{FuzzyCache, KnownFuzzy, Scratch};
 use cuaso_catalogue::model::{Channel, Level};
+use cuaso_catalogue::text;
 pub use cuaso_route::Route;
 use cuaso_route::{commune_segment, procedure_segment, province_segment};
 use std::sync::Mutex;
@@ -233,7 +233,7 @@ pub struct Results {
 /// accent-free, without a leading "Thủ tục": procedures with the same family
 /// name are one procedure done at several levels.
 pub fn family_name(name: &str) -> String {
-    let k = normalize::key(name);
+    let k = text::fold(name);
     let mut k = k.strip_prefix("thu tuc ").unwrap_or(&k).to_string();
     for tail in [" thuc hien tai cap ", " thuc hien o cap ", " cap "] {
         // Only a level named at the very end: "... (cấp Tỉnh)", "... thực hiện tại cấp tỉnh".
@@ -374,15 +374,12 @@ impl Engine {
                     .fold(0u64, |m, p| m | 1 << p)
             })
             .collect();
-        let all: Vec<String> = data.procedures.iter().map(|p| normalize::key(&p.field)).collect();
+        let all: Vec<String> = data.procedures.iter().map(|p| text::fold(&p.field)).collect();
         let refs: Vec<&str> = all.iter().map(String::as_str).collect();
         let mut fields: Vec<String> = order_strs(&refs).into_iter().map(|i| all[i as usize].clone()).collect();
         fields.dedup();
-        let procedure_field = data
-            .procedures
-            .iter()
-            .map(|p| fields.binary_search(&normalize::key(&p.field)).unwrap_or(0) as u16)
-            .collect();
+        let procedure_field =
+            data.procedures.iter().map(|p| fields.binary_search(&text::fold(&p.field)).unwrap_or(0) as u16).collect();
         let (procedure_family, families) = families(&data);
         Engine {
             procedure_family,
@@ -492,7 +489,7 @@ impl Engine {
                 .ok()
                 .map(|i| self.commune_by_code[i] as usize)
         });
-        let field = f.field.as_deref().map(|x| self.fields.binary_search(&normalize::key(x)).ok().map(|i| i as u16));
+        let field = f.field.as_deref().map(|x| self.fields.binary_search(&text::fold(x)).ok().map(|i| i as u16));
         let procedures_only = f.field.is_some() || f.level.is_some() || f.channel.is_some() || f.own;
         // The province a procedure must belong to if it is one's own.
         let place = commune
@@ -553,7 +550,7 @@ impl Engine {
             // Only what names the missing topic is an answer (authorising
             // someone to collect an unemployment benefit); the rest is "more".
             let names = |h: &Hit| {
-                let k = format!(" {} ", normalize::key(&h.title));
+                let k = format!(" {} ", text::fold(&h.title));
                 g.phrases.iter().any(|p| k.contains(&format!(" {p} ")))
             };
             let rest = hits.split_off(answers);

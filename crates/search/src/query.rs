@@ -31,7 +31,7 @@
 
 use crate::index::KIND_NAMES;
 use crate::input::decode_word;
-use crate::normalize::{accent_match, is_syllable_key, tokens, words, Accent, Word};
+use cuaso_catalogue::text::{accent_match, is_syllable_key, tokens, words, Accent, Word};
 use std::sync::OnceLock;
 
 /// Characters of the query considered; the rest is ignored.
@@ -220,9 +220,9 @@ struct Tables {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| Tables {
-        kind_keys: KIND_NAMES.iter().map(|k| crate::normalize::key(k)).collect(),
+        kind_keys: KIND_NAMES.iter().map(|k| cuaso_catalogue::text::fold(k)).collect(),
         kinds: KIND_NAMES.iter().map(|k| words(k)).collect(),
-        abbreviation_keys: ABBREVIATIONS.iter().map(|(a, _)| crate::normalize::key(a)).collect(),
+        abbreviation_keys: ABBREVIATIONS.iter().map(|(a, _)| cuaso_catalogue::text::fold(a)).collect(),
         stops: STOPWORDS.iter().map(|k| words(k)).collect(),
         below: BELOW_COMMUNE.iter().map(|k| words(k)).collect(),
     })

@@ -19,9 +19,9 @@
 //! resets only the slots it used.
 
 use crate::index::{desc, positive, sort_by_u64, sort_keys, tok, ALIAS, GAP, KIND_WORD, NAME};
-use crate::normalize::{accent_match, Accent};
 use crate::query::{Reading, MAX_WORDS};
 use crate::{Allow, Engine, How, Match, MAX_CANDIDATES, MAX_POSTINGS_PER_WORD};
+use cuaso_catalogue::text::{accent_match, Accent};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::mem::take;

@@ -19,11 +19,12 @@ pub mod csv;
 pub mod hours;
 pub mod phone;
 
-use crate::text::{match_key, squash};
+use crate::text::squash;
+
 use crate::Catalogue;
 use cuaso_catalogue::geo::distance_km;
 use cuaso_catalogue::model::*;
-use cuaso_catalogue::text::fold;
+use cuaso_catalogue::text::{self, fold};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -967,10 +968,11 @@ fn resolve_commune<'r>(
     if name.is_empty() {
         return by_code;
     }
-    let key = match_key(name);
+    let key = text::canonical(name);
     let named: Vec<&Commune> = in_province()
         .filter(|c| {
-            match_key(&c.name) == key || match_key(&format!("{} {}", c.kind.label().vi, name)) == match_key(&c.name)
+            text::canonical(&c.name) == key
+                || text::canonical(&format!("{} {}", c.kind.label().vi, name)) == text::canonical(&c.name)
         })
         .collect();
     match (by_code, named.as_slice()) {
@@ -1518,7 +1520,7 @@ fn check_support(
         let address = nonempty(v("address"));
         // Same name, address and phones: a citizen could not tell the two apart.
         if let (Some(n), Some(p)) = (&name, &phones) {
-            let key = (match_key(n), match_key(address.as_deref().unwrap_or("")), p.join(";"));
+            let key = (text::canonical(n), text::canonical(address.as_deref().unwrap_or("")), p.join(";"));
             if let Some(first) = seen.insert(key, row) {
                 sink.push(
                     Severity::Error,
