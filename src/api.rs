@@ -250,19 +250,18 @@ pub struct SearchIndex {
     /// Distinct procedure fields (lĩnh vực), sorted, for the filter.
     pub fields: Vec<String>,
     /// (code, name) of the provinces, sorted by name, for the filter.
-    pub provinces: Vec<(String, String)>,
+    pub provinces: Vec<(cuaso_catalogue::model::ProvinceCode, String)>,
 }
 
 pub async fn search_index() -> Loaded<SearchIndex> {
     versioned_with(cuaso_search::data::SEARCH_FILE, |text| {
         let data: cuaso_search::data::SearchData = format::decode(text)?;
         let mut fields: Vec<String> = data.procedures.iter().map(|p| p.field.clone()).collect();
-        fields.sort_by_key(|f| cuaso_catalogue::text::fold(f));
+        fields.sort_by_key(|f| cuaso_catalogue::text::sort_key(f));
         fields.dedup();
-        let mut provinces: Vec<(String, String)> =
-            data.provinces.iter().map(|p| (p.code.clone(), p.name.clone())).collect();
+        let mut provinces: Vec<_> = data.provinces.iter().map(|p| (p.code.clone(), p.name.clone())).collect();
         provinces.sort_by_key(|(_, n)| {
-            cuaso_catalogue::text::fold(n.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố "))
+            cuaso_catalogue::text::sort_key(n.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố "))
         });
         Ok(SearchIndex { engine: cuaso_search::Engine::new(data), fields, provinces })
     })

@@ -8,6 +8,7 @@ use crate::components::loaded;
 use crate::components::AppLink;
 use crate::components::Breadcrumb;
 use crate::i18n::{tr, url_lang, use_lang, Lang};
+use cuaso_catalogue::model::{CommuneCode, ProvinceCode};
 use cuaso_edge::Route;
 use cuaso_search::data::SearchData;
 use cuaso_search::{Engine, Filters, HitKind};
@@ -30,7 +31,7 @@ const EXAMPLES: [&str; 3] = ["phuong 1 quan 3", "Hàng Trống, Hoàn Kiếm", "
 /// A new commune an old unit went to, ready to show.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Successor {
-    pub code: String,
+    pub code: CommuneCode,
     /// `None` if the commune is missing from the data (never expected).
     pub name: Option<String>,
     pub province: Option<String>,
@@ -55,8 +56,8 @@ pub struct NewUnit {
     pub province: String,
 }
 
-fn province_name(data: &SearchData, code: &str) -> Option<String> {
-    data.provinces.iter().find(|p| p.code == code).map(|p| p.name.clone())
+fn province_name(data: &SearchData, code: &ProvinceCode) -> Option<String> {
+    data.provinces.iter().find(|p| p.code == *code).map(|p| p.name.clone())
 }
 
 /// The old units matching `q` (best first) and the new units whose name matches.
@@ -280,10 +281,10 @@ fn OldUnitItem(unit: OldUnit) -> impl IntoView {
         .successors
         .into_iter()
         .map(|s| {
-            let name = s.name.unwrap_or_else(|| s.code.clone());
+            let name = s.name.unwrap_or_else(|| s.code.to_string());
             view! {
                 <li>
-                    <a href=cuaso_edge::query::commune_segment(&s.code).map(|c| Route::Commune(c).href())>{name}</a>
+                    <a href=Route::Commune(s.code.clone()).href()>{name}</a>
                     {(split && s.default).then(|| view! { " " <span class="badge">{tr("mặc định", "default")}</span> })}
                     {s.province.map(|p| view! { <span class="meta">{p}</span> })}
                 </li>

@@ -20,7 +20,7 @@ use leptos_router::NavigateOptions;
 
 const MAX_RESULTS: usize = 30;
 
-use cuaso_edge::query::{channel_param, level_param, procedure_segment, CHANNELS, LEVELS};
+use cuaso_edge::query::{channel_param, level_param, CHANNELS, LEVELS};
 use cuaso_edge::route::{paths, SearchQuery};
 use cuaso_edge::Route;
 
@@ -194,11 +194,11 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
     let title_id = format!("title-{}-{}", kind_class(kind), h.record);
     let levels = procedure.map(|p| {
         // Each level once, linked to the first member (by code) done there.
-        let mut by_level: Vec<(Level, Option<String>)> = Vec::new();
+        let mut by_level: Vec<(Level, String)> = Vec::new();
         for (code, levels) in std::iter::once(p).chain(h.family.iter().map(|&i| &data.procedures[i])).map(|m| (&m.code, &m.levels)) {
             for &l in levels {
                 if !by_level.iter().any(|(x, _)| *x == l) {
-                    by_level.push((l, procedure_segment(code).map(|c| Route::Procedure(c).href())));
+                    by_level.push((l, Route::Procedure(code.clone()).href()));
                 }
             }
         }
@@ -223,8 +223,8 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
     let merged = kind == HitKind::Province;
     // A province's own procedure says whose, at a glance: it is done there only.
     let own_of = procedure
-        .and_then(|p| p.province.as_deref())
-        .map(|c| data.provinces.iter().find(|p| p.code == c).map_or_else(|| c.to_string(), |p| p.name.clone()));
+        .and_then(|p| p.province.as_ref())
+        .map(|c| data.provinces.iter().find(|p| p.code == *c).map_or_else(|| c.to_string(), |p| p.name.clone()));
     view! {
         <li class=format!("result result-{}", kind_class(kind))>
             <a href=href class="result-title" id=title_id.clone() class:clamped=move || long.get() && !expanded.get()>{title}</a>
@@ -319,7 +319,7 @@ fn filter_bar(idx: &api::SearchIndex, params: &ParamsMap) -> impl IntoView {
     let province_options = idx
         .provinces
         .iter()
-        .map(|(code, name)| view! { <option value=code.clone() selected=*code == tinh>{name.clone()}</option> })
+        .map(|(code, name)| view! { <option value=code.to_string() selected=code.as_str() == tinh>{name.clone()}</option> })
         .collect_view();
     let field_options = idx
         .fields

@@ -18,7 +18,7 @@ pub fn search_data(cat: &Catalogue) -> SearchData {
             .provinces
             .iter()
             .map(|p| ProvinceRec {
-                code: p.code.to_string(),
+                code: p.code.clone(),
                 name: p.name.clone(),
                 short_name: p.short_name.clone(),
                 merged_from: p.merged_from.clone(),
@@ -27,7 +27,7 @@ pub fn search_data(cat: &Catalogue) -> SearchData {
         communes: cat
             .communes
             .iter()
-            .map(|c| CommuneRec { code: c.code.to_string(), name: c.name.clone(), province: c.province.to_string() })
+            .map(|c| CommuneRec { code: c.code.clone(), name: c.name.clone(), province: c.province.clone() })
             .collect(),
         legacy: cat
             .legacy_units
@@ -36,11 +36,11 @@ pub fn search_data(cat: &Catalogue) -> SearchData {
                 let mut targets: Vec<_> = u.targets.iter().collect();
                 targets.sort_by_key(|t| !t.default);
                 LegacyRec {
-                    code: u.code.as_ref().map(|c| c.to_string()).unwrap_or_default(),
+                    code: u.code.clone(),
                     name: u.name.clone(),
                     district: u.district.clone(),
                     province: u.province.clone(),
-                    targets: targets.into_iter().map(|t| t.commune.to_string()).collect(),
+                    targets: targets.into_iter().map(|t| t.commune.clone()).collect(),
                 }
             })
             .collect(),
@@ -53,16 +53,14 @@ pub fn search_data(cat: &Catalogue) -> SearchData {
                 let s = p.summary();
                 ProcedureRec {
                     everyday: everyday.remove(s.code.as_str()).unwrap_or_default(),
-                    code: s.code.to_string(),
+                    code: s.code,
                     name: s.name,
                     field: s.field,
                     levels: s.levels,
                     channels: s.channels,
                     name_en: p.english.as_ref().map(|e| e.name.clone()),
                     aliases_en: p.english.as_ref().map(|e| e.aliases.clone()).unwrap_or_default(),
-                    province: (p.kind == ProcedureKind::Provincial)
-                        .then(|| p.province.as_ref().map(|c| c.to_string()))
-                        .flatten(),
+                    province: (p.kind == ProcedureKind::Provincial).then(|| p.province.clone()).flatten(),
                 }
             })
             .collect(),

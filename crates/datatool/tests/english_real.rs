@@ -62,7 +62,7 @@ fn english_names_reach_the_files_the_app_reads() {
     let baby = cat.life_events.iter().find(|e| e.slug == "sinh-con").unwrap();
     assert_eq!(baby.names_en.get("1.001193").map(String::as_str), Some("Birth registration"));
     assert!(cat.life_events.iter().all(|e| e.names_en.len() == e.codes.len()), "every event's procedures named");
-    let rec = search_data(cat).procedures.into_iter().find(|p| p.code == "1.001193").unwrap();
+    let rec = search_data(cat).procedures.into_iter().find(|p| p.code.as_str() == "1.001193").unwrap();
     assert_eq!(rec.name_en.as_deref(), Some("Birth registration"));
     assert!(rec.aliases_en.iter().any(|a| a == "birth certificate"), "{:?}", rec.aliases_en);
 }

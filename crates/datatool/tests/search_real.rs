@@ -128,7 +128,7 @@ fn old_addresses() {
 #[test]
 fn filters_on_real_data() {
     let e = engine();
-    let f = Filters { province: Some("79".into()), ..Filters::default() };
+    let f = Filters { province: cuaso_catalogue::model::ProvinceCode::parse("79").ok(), ..Filters::default() };
     let hits = e.search("phuong 1", &f, 50);
     assert!(!hits.is_empty());
     for h in &hits {

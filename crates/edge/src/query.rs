@@ -21,8 +21,8 @@ pub fn lang(get: impl Fn(&str) -> Option<String>) -> Option<Lang> {
 /// The engine's filters of a search query.
 pub fn filters_of(s: &SearchQuery) -> Filters {
     Filters {
-        province: s.province.as_ref().map(|p| p.as_str().to_string()),
-        commune: s.commune.as_ref().map(|c| c.as_str().to_string()),
+        province: s.province.clone(),
+        commune: s.commune.clone(),
         field: s.field.clone(),
         level: s.level,
         channel: s.channel,
@@ -63,8 +63,8 @@ mod tests {
             ("cap", "xa"),
             ("kenh", "buu-chinh"),
         ]));
-        assert_eq!(f.province.as_deref(), Some("79"));
-        assert_eq!(f.commune.as_deref(), Some("00070"));
+        assert_eq!(f.province.as_ref().map(|c| c.as_str()), Some("79"));
+        assert_eq!(f.commune.as_ref().map(|c| c.as_str()), Some("00070"));
         assert_eq!(f.field.as_deref(), Some("Hộ tịch"));
         assert_eq!(f.level, Some(Level::Commune));
         assert_eq!(f.channel, Some(Channel::Post));

@@ -17,6 +17,7 @@
 //! Times are the best of three runs of each query, so that another process
 //! taking the CPU does not count.
 
+use cuaso_catalogue::model::ProvinceCode;
 use cuaso_catalogue::text;
 use cuaso_search::data::SearchData;
 use cuaso_search::{Engine, Filters};
@@ -137,9 +138,9 @@ fn queries(d: &SearchData) -> Vec<Q> {
     }
     for _ in 0..20 {
         let p = rng.pick(&d.procedures);
-        out.push(q("code", p.code.clone(), Some(&p.name)));
+        out.push(q("code", p.code.to_string(), Some(&p.name)));
         let c = rng.pick(&d.communes);
-        out.push(q("code", c.code.clone(), Some(&c.name)));
+        out.push(q("code", c.code.to_string(), Some(&c.name)));
     }
     for s in ["tphcm", "p.1 q.3 tphcm", "hn", "sai gon", "hoankiem", "dk khai sinh", "a", "x", "th", "ng"] {
         out.push(q("short", s.to_string(), None));
@@ -191,7 +192,7 @@ fn main() {
             all.extend(q.char_indices().map(|(i, c)| q[..i + c.len_utf8()].to_string()));
         }
         all.extend(tsv.lines().skip(1).filter_map(|l| l.split('\t').next()).map(String::from));
-        let province = Filters { province: Some("79".into()), ..Filters::default() };
+        let province = Filters { province: ProvinceCode::parse("79").ok(), ..Filters::default() };
         let field = Filters { field: Some("Hộ tịch".into()), ..Filters::default() };
         let limit = std::env::var("BENCH_LIMIT").ok().and_then(|l| l.parse().ok()).unwrap_or(20);
         for (i, q) in all.iter().enumerate() {
@@ -405,7 +406,7 @@ fn main() {
     }
     println!("  {:10} {}", "keystrokes", pct(typing));
     println!("  {:10} {}", "ALL", pct(all));
-    let filtered = Filters { province: Some("79".into()), ..Filters::default() };
+    let filtered = Filters { province: ProvinceCode::parse("79").ok(), ..Filters::default() };
     let t = Instant::now();
     for q in qs.iter().take(100) {
         engine.search(&q.text, &filtered, 20);

@@ -1,7 +1,7 @@
 //! `search.json`: the compact records the engine indexes, written by the data
 //! tool and fetched by the app on the first search.
 
-use cuaso_catalogue::model::{Channel, Level};
+use cuaso_catalogue::model::{Channel, CommuneCode, LegacyCode, Level, ProcedureCode, ProvinceCode};
 use serde::{Deserialize, Serialize};
 
 /// Relative path under the catalogue's version folder.
@@ -18,7 +18,7 @@ pub struct SearchData {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProvinceRec {
     /// GSO code, e.g. "79".
-    pub code: String,
+    pub code: ProvinceCode,
     /// "Thành phố Hồ Chí Minh"
     pub name: String,
     /// "Hồ Chí Minh"
@@ -30,18 +30,20 @@ pub struct ProvinceRec {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommuneRec {
     /// GSO code, e.g. "00070".
-    pub code: String,
+    pub code: CommuneCode,
     /// "Phường Hoàn Kiếm"
     pub name: String,
     /// Province code.
-    pub province: String,
+    pub province: ProvinceCode,
 }
 
 /// A pre-2025 commune-level unit; it leads to its new commune(s).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LegacyRec {
-    /// Old GSO code, or "" for the five island districts without communes.
-    pub code: String,
+    /// Old GSO code; none for the five island districts without communes
+    /// (written `""`).
+    #[serde(with = "empty_is_none")]
+    pub code: Option<LegacyCode>,
     /// "Phường Hàng Trống"
     pub name: String,
     /// "Quận Hoàn Kiếm"
@@ -49,13 +51,13 @@ pub struct LegacyRec {
     /// Old province, "Thành phố Hà Nội"
     pub province: String,
     /// New commune codes; the first is the default successor.
-    pub targets: Vec<String>,
+    pub targets: Vec<CommuneCode>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProcedureRec {
     /// "1.001193"
-    pub code: String,
+    pub code: ProcedureCode,
     pub name: String,
     /// Lĩnh vực, "Hộ tịch"
     pub field: String,
@@ -73,7 +75,7 @@ pub struct ProcedureRec {
     /// The province code ("24") of a province's own procedure (thủ tục riêng của
     /// tỉnh), done on its territory only; none for a national one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub province: Option<String>,
+    pub province: Option<ProvinceCode>,
 }
 
 /// One entry of the curated table of everyday names.
@@ -82,7 +84,31 @@ pub struct EverydayName {
     /// What people say: "sổ đỏ", "bằng lái", "CCCD".
     pub phrase: String,
     /// Procedure codes it means; each must exist in the catalogue.
-    pub codes: Vec<String>,
+    pub codes: Vec<ProcedureCode>,
     /// Why these codes: what the phrase refers to, for reviewers.
     pub reason: String,
+}
+
+/// An optional code written as a string, `""` when there is none (the format
+/// the data tool has always written).
+mod empty_is_none {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<C: Serialize, S: Serializer>(c: &Option<C>, s: S) -> Result<S::Ok, S::Error> {
+        match c {
+            Some(c) => c.serialize(s),
+            None => s.serialize_str(""),
+        }
+    }
+
+    pub fn deserialize<'de, C: TryFrom<String>, D: Deserializer<'de>>(d: D) -> Result<Option<C>, D::Error>
+    where
+        C::Error: std::fmt::Display,
+    {
+        let s = String::deserialize(d)?;
+        if s.is_empty() {
+            return Ok(None);
+        }
+        C::try_from(s).map(Some).map_err(serde::de::Error::custom)
+    }
 }

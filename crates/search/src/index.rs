@@ -2,6 +2,7 @@
 //! accented forms, and a forward index (each record's tokens in order).
 
 use crate::data::SearchData;
+use cuaso_catalogue::model::ProvinceCode;
 use cuaso_catalogue::text::{spans, tokens, Word};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -270,7 +271,8 @@ impl Index {
                 b.add(m, ALIAS, true);
             }
         }
-        let province_name = |code: &str| data.provinces.iter().find(|p| p.code == code).map(|p| p.name.as_str());
+        let province_name =
+            |code: &ProvinceCode| data.provinces.iter().find(|p| p.code == *code).map(|p| p.name.as_str());
         for c in &data.communes {
             b.start_doc();
             b.add(&c.name, NAME, true);

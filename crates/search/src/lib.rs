@@ -158,10 +158,9 @@ use crate::data::SearchData;
 use crate::index::{byte_set, desc, order_strs, sort_by_u64, sort_keys, Index};
 use crate::query::{Reading, Vocabulary};
 use crate::score::{FuzzyCache, KnownFuzzy, Scratch};
-use cuaso_catalogue::model::{Channel, Level};
+use cuaso_catalogue::model::{Channel, CommuneCode, Level, ProvinceCode};
 use cuaso_catalogue::text;
 pub use cuaso_route::Route;
-use cuaso_route::{commune_segment, procedure_segment, province_segment};
 use std::sync::Mutex;
 
 /// Prefix completions of the last word considered (the most frequent).
@@ -262,9 +261,9 @@ pub fn family_name(name: &str) -> String {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filters {
     /// Province code, "79".
-    pub province: Option<String>,
+    pub province: Option<ProvinceCode>,
     /// Commune code, "00070".
-    pub commune: Option<String>,
+    pub commune: Option<CommuneCode>,
     /// Field (lĩnh vực), compared accent- and case-insensitively.
     pub field: Option<String>,
     pub level: Option<Level>,
@@ -352,13 +351,13 @@ impl Engine {
         let index = Index::build(&data);
         let p = data.provinces.len();
         let starts = [p, p + data.communes.len(), p + data.communes.len() + data.legacy.len()];
-        let province_ix = |code: &str| data.provinces.iter().position(|p| p.code == code);
-        let commune_by_code = sorted_by(&data.communes, |c| &c.code);
+        let province_ix = |code: &ProvinceCode| data.provinces.iter().position(|p| p.code == *code);
+        let commune_by_code = sorted_by(&data.communes, |c| c.code.as_str());
         let commune_province: Vec<u8> =
             data.communes.iter().map(|c| province_ix(&c.province).map_or(u8::MAX, |i| i as u8)).collect();
-        let find_commune = |code: &str| {
+        let find_commune = |code: &CommuneCode| {
             commune_by_code
-                .binary_search_by(|&i| data.communes[i as usize].code.as_str().cmp(code))
+                .binary_search_by(|&i| data.communes[i as usize].code.cmp(code))
                 .ok()
                 .map(|i| commune_by_code[i] as usize)
         };
@@ -368,7 +367,7 @@ impl Engine {
             .map(|l| {
                 l.targets
                     .iter()
-                    .filter_map(|t| find_commune(t))
+                    .filter_map(&find_commune)
                     .map(|c| commune_province[c])
                     .filter(|&p| p < 64)
                     .fold(0u64, |m, p| m | 1 << p)
@@ -384,8 +383,8 @@ impl Engine {
         Engine {
             procedure_family,
             families,
-            legacy_by_code: sorted_by(&data.legacy, |l| &l.code),
-            procedure_by_code: sorted_by(&data.procedures, |p| &p.code),
+            legacy_by_code: sorted_by(&data.legacy, |l| l.code.as_ref().map_or("", |c| c.as_str())),
+            procedure_by_code: sorted_by(&data.procedures, |p| p.code.as_str()),
             commune_by_code,
             commune_province,
             legacy_provinces,
@@ -416,22 +415,27 @@ impl Engine {
     pub fn heap_bytes(&self) -> (usize, usize) {
         let d = &self.data;
         let s = |x: &String| x.capacity() + 24;
+        // A code: its digits inline in a String.
+        let c = |x: &str| x.len() + 24;
         let records = d
             .provinces
             .iter()
-            .map(|p| s(&p.code) + s(&p.name) + s(&p.short_name) + p.merged_from.iter().map(s).sum::<usize>())
+            .map(|p| c(p.code.as_str()) + s(&p.name) + s(&p.short_name) + p.merged_from.iter().map(s).sum::<usize>())
             .sum::<usize>()
-            + d.communes.iter().map(|c| s(&c.code) + s(&c.name) + s(&c.province)).sum::<usize>()
+            + d.communes.iter().map(|x| c(x.code.as_str()) + s(&x.name) + c(x.province.as_str())).sum::<usize>()
             + d.legacy
                 .iter()
                 .map(|l| {
-                    s(&l.code) + s(&l.name) + s(&l.district) + s(&l.province) + l.targets.iter().map(s).sum::<usize>()
+                    24 + s(&l.name)
+                        + s(&l.district)
+                        + s(&l.province)
+                        + l.targets.iter().map(|t| c(t.as_str())).sum::<usize>()
                 })
                 .sum::<usize>()
             + d.procedures
                 .iter()
                 .map(|p| {
-                    s(&p.code)
+                    c(p.code.as_str())
                         + s(&p.name)
                         + s(&p.field)
                         + 2 * 24
@@ -478,14 +482,10 @@ impl Engine {
             return Allow::All;
         }
         let d = &self.data;
-        let province = f.province.as_deref().map(|code| {
-            let code = if code.len() == 1 { format!("0{code}") } else { code.to_string() };
-            d.provinces.iter().position(|p| p.code == code)
-        });
-        let commune = f.commune.as_deref().map(|code| {
-            let code = format!("{code:0>5}");
+        let province = f.province.as_ref().map(|code| d.provinces.iter().position(|p| p.code == *code));
+        let commune = f.commune.as_ref().map(|code| {
             self.commune_by_code
-                .binary_search_by(|&i| d.communes[i as usize].code.as_str().cmp(&code))
+                .binary_search_by(|&i| d.communes[i as usize].code.cmp(code))
                 .ok()
                 .map(|i| self.commune_by_code[i] as usize)
         });
@@ -493,8 +493,8 @@ impl Engine {
         let procedures_only = f.field.is_some() || f.level.is_some() || f.channel.is_some() || f.own;
         // The province a procedure must belong to if it is one's own.
         let place = commune
-            .map(|c| c.map(|c| d.communes[c].province.as_str()))
-            .or_else(|| province.map(|p| p.map(|p| d.provinces[p].code.as_str())));
+            .map(|c| c.map(|c| &d.communes[c].province))
+            .or_else(|| province.map(|p| p.map(|p| &d.provinces[p].code)));
         let ok = |doc: usize| -> bool {
             let (kind, i) = self.kind(doc);
             if procedures_only && kind != HitKind::Procedure {
@@ -514,8 +514,7 @@ impl Engine {
                     let p = &d.procedures[i];
                     // Another province's own procedure is not done here; this one's is,
                     // even where the catalogue gives no level.
-                    let own_elsewhere =
-                        p.province.as_deref().is_some_and(|own| place.is_some_and(|at| at != Some(own)));
+                    let own_elsewhere = p.province.as_ref().is_some_and(|own| place.is_some_and(|at| at != Some(own)));
                     let own_here = p.province.is_some() && place.is_some() && !own_elsewhere;
                     !own_elsewhere
                         && (!f.own || p.province.is_some())
@@ -650,7 +649,7 @@ impl Engine {
         let (p0, c0, l0, r0) = (0, self.starts[0], self.starts[1], self.starts[2]);
         if q.bytes().all(|b| b.is_ascii_digit()) && q.len() <= 5 {
             if q.len() == 2 {
-                if let Some(i) = d.provinces.iter().position(|p| p.code == q) {
+                if let Some(i) = d.provinces.iter().position(|p| p.code.as_str() == q) {
                     out.push(((p0 + i) as u32, w));
                 }
             }
@@ -658,7 +657,7 @@ impl Engine {
                 let padded = format!("{q:0>5}");
                 let exact = if q.len() == 5 { w } else { w * 0.9 };
                 let communes = |i: u32| d.communes[i as usize].code.as_str();
-                let legacy = |i: u32| d.legacy[i as usize].code.as_str();
+                let legacy = |i: u32| d.legacy[i as usize].code.as_ref().map_or("", |c| c.as_str());
                 let lw = self.weights.legacy;
                 code_matches(&self.commune_by_code, communes, &padded, q, c0, exact, w * 0.5, out);
                 code_matches(&self.legacy_by_code, legacy, &padded, q, l0, exact * lw, w * 0.5 * lw, out);
@@ -787,10 +786,10 @@ impl Engine {
         fz
     }
 
-    fn commune_name(&self, code: &str) -> Option<&str> {
+    fn commune_name(&self, code: &CommuneCode) -> Option<&str> {
         let d = &self.data;
         self.commune_by_code
-            .binary_search_by(|&i| d.communes[i as usize].code.as_str().cmp(code))
+            .binary_search_by(|&i| d.communes[i as usize].code.cmp(code))
             .ok()
             .map(|i| d.communes[self.commune_by_code[i] as usize].name.as_str())
     }
@@ -802,13 +801,13 @@ impl Engine {
             HitKind::Province => {
                 let p = &d.provinces[i];
                 let others: Vec<&str> = p.merged_from.iter().map(String::as_str).filter(|m| *m != p.name).collect();
-                (province_segment(&p.code).map(Route::province), p.name.clone(), others.join(", "))
+                (Some(Route::province(p.code.clone())), p.name.clone(), others.join(", "))
             }
             HitKind::Commune => {
                 let c = &d.communes[i];
                 let prov =
                     d.provinces.iter().find(|p| p.code == c.province).map(|p| p.name.clone()).unwrap_or_default();
-                (commune_segment(&c.code).map(Route::Commune), c.name.clone(), prov)
+                (Some(Route::Commune(c.code.clone())), c.name.clone(), prov)
             }
             HitKind::Legacy => {
                 let l = &d.legacy[i];
@@ -819,12 +818,12 @@ impl Engine {
                     sub.push_str(" → ");
                     sub.push_str(&targets.join(", "));
                 }
-                let route = l.targets.first().and_then(|t| commune_segment(t)).map(Route::Commune);
+                let route = l.targets.first().cloned().map(Route::Commune);
                 (route, l.name.clone(), sub)
             }
             HitKind::Procedure => {
                 let p = &d.procedures[i];
-                (procedure_segment(&p.code).map(Route::Procedure), p.name.clone(), p.field.clone())
+                (Some(Route::Procedure(p.code.clone())), p.name.clone(), p.field.clone())
             }
         };
         Hit { kind, target: route, title, subtitle, score, record: i, family: Vec::new() }

@@ -3,11 +3,19 @@
 
 use super::*;
 use crate::data::*;
-use cuaso_catalogue::model::{Channel, Level};
+use cuaso_catalogue::model::{Channel, CommuneCode, LegacyCode, Level, ProcedureCode, ProvinceCode};
+
+fn pc(s: &str) -> ProvinceCode {
+    ProvinceCode::parse(s).unwrap()
+}
+
+fn cc(s: &str) -> CommuneCode {
+    CommuneCode::parse(s).unwrap()
+}
 
 fn province(code: &str, name: &str, merged: &[&str]) -> ProvinceRec {
     ProvinceRec {
-        code: code.into(),
+        code: pc(code),
         name: name.into(),
         short_name: name.trim_start_matches("Thành phố ").trim_start_matches("Tỉnh ").into(),
         merged_from: merged.iter().map(|s| s.to_string()).collect(),
@@ -15,16 +23,16 @@ fn province(code: &str, name: &str, merged: &[&str]) -> ProvinceRec {
 }
 
 fn commune(code: &str, name: &str, province: &str) -> CommuneRec {
-    CommuneRec { code: code.into(), name: name.into(), province: province.into() }
+    CommuneRec { code: cc(code), name: name.into(), province: pc(province) }
 }
 
 fn legacy(code: &str, name: &str, district: &str, province: &str, targets: &[&str]) -> LegacyRec {
     LegacyRec {
-        code: code.into(),
+        code: (!code.is_empty()).then(|| LegacyCode::parse(code).unwrap()),
         name: name.into(),
         district: district.into(),
         province: province.into(),
-        targets: targets.iter().map(|s| s.to_string()).collect(),
+        targets: targets.iter().map(|s| cc(s)).collect(),
     }
 }
 
@@ -37,7 +45,7 @@ fn procedure(
     everyday: &[&str],
 ) -> ProcedureRec {
     ProcedureRec {
-        code: code.into(),
+        code: ProcedureCode::parse(code).unwrap(),
         name: name.into(),
         field: field.into(),
         levels: levels.to_vec(),
@@ -232,7 +240,7 @@ fn ordering_rules() {
 fn filters() {
     let e = engine();
     let by = |f: Filters, q: &str| routes(&e, q, &f);
-    let prov = |c: &str| Filters { province: Some(c.into()), ..Filters::default() };
+    let prov = |c: &str| Filters { province: Some(pc(c)), ..Filters::default() };
     // A province keeps its places and procedures done at province or commune level.
     let r = by(prov("79"), "phuong");
     assert!(r.contains(&"/xa/26740".into()) && !r.contains(&"/xa/00070".into()), "{r:?}");
@@ -245,7 +253,7 @@ fn filters() {
     assert!(by(prov("01"), "79").is_empty());
     assert!(by(prov("99"), "phuong").is_empty(), "an unknown province keeps no place");
     // A commune keeps itself, legacy units leading to it, commune-level procedures.
-    let f = Filters { commune: Some("00073".into()), ..Filters::default() };
+    let f = Filters { commune: Some(cc("00073")), ..Filters::default() };
     assert_eq!(by(f.clone(), "hang trong"), vec!["/xa/00070"], "Hàng Trống partly went to Cửa Nam");
     let hits = e.search("hoan kiem", &f, 10);
     assert_eq!(hits[0].kind, HitKind::Legacy, "Hàng Trống (Quận Hoàn Kiếm) leads to Cửa Nam");
@@ -264,12 +272,12 @@ fn filters() {
     let r = by(f.clone(), "khai sinh");
     assert_eq!(r, vec!["/thu-tuc/1.001193"]);
     assert!(by(f, "hoan kiem").is_empty(), "places are excluded by a procedure filter");
-    let f = Filters { province: Some("79".into()), level: Some(Level::Province), ..Filters::default() };
+    let f = Filters { province: Some(pc("79")), level: Some(Level::Province), ..Filters::default() };
     assert!(by(f, "doi giay phep").contains(&"/thu-tuc/3.000347".into()));
     // A GSO code counts only as the whole query: "quận 70" is no commune code.
     assert!(e.search("quan 70", &Filters::default(), 5).iter().all(|h| h.score < 5.0));
     // Codes obey filters too.
-    let f = Filters { province: Some("01".into()), ..Filters::default() };
+    let f = Filters { province: Some(pc("01")), ..Filters::default() };
     assert!(by(f, "1.000010").is_empty());
 }
 
@@ -280,7 +288,7 @@ fn filters() {
 fn provinces_own_procedures_follow_their_province() {
     let mut d = data();
     let own = |code: &str, name: &str, province: &str, levels: &[Level]| ProcedureRec {
-        province: Some(province.into()),
+        province: Some(pc(province)),
         ..procedure(code, name, "Nông nghiệp", levels, &[], &[])
     };
     d.procedures.push(own("2.002901", "Hỗ trợ giống cây trồng vùng thiên tai", "79", &[]));
@@ -290,15 +298,15 @@ fn provinces_own_procedures_follow_their_province() {
     let (hcm, hn) = ("/thu-tuc/2.002901".to_string(), "/thu-tuc/2.002902".to_string());
     let all = by(Filters::default());
     assert!(all.contains(&hcm) && all.contains(&hn), "unfiltered, every province's own shows: {all:?}");
-    let r = by(Filters { province: Some("79".into()), ..Filters::default() });
+    let r = by(Filters { province: Some(pc("79")), ..Filters::default() });
     assert!(r.contains(&hcm) && !r.contains(&hn), "{r:?}");
-    let r = by(Filters { commune: Some("00070".into()), ..Filters::default() });
+    let r = by(Filters { commune: Some(cc("00070")), ..Filters::default() });
     assert!(r.contains(&hn) && !r.contains(&hcm), "a Hà Nội ward: {r:?}");
-    let r = by(Filters { commune: Some("26740".into()), ..Filters::default() });
+    let r = by(Filters { commune: Some(cc("26740")), ..Filters::default() });
     assert!(!r.contains(&hn), "not Hà Nội's in a Hồ Chí Minh City ward: {r:?}");
     let r = by(Filters { own: true, ..Filters::default() });
     assert!(r.contains(&hcm) && r.contains(&hn) && r.len() == 2, "{r:?}");
-    let r = routes(&e, "khai sinh", &Filters { own: true, province: Some("01".into()), ..Filters::default() });
+    let r = routes(&e, "khai sinh", &Filters { own: true, province: Some(pc("01")), ..Filters::default() });
     assert!(r.is_empty(), "a national procedure is no province's own: {r:?}");
 }
 
@@ -471,7 +479,9 @@ fn a_family_is_one_hit_with_its_levels() {
     assert_eq!(passports.len(), 1, "{hits:?}");
     let other = &e.data().procedures[passports[0].family[0]];
     assert!(
-        passports[0].family.len() == 1 && other.name.contains("hộ chiếu") && other.code != passports[0].href()[9..]
+        passports[0].family.len() == 1
+            && other.name.contains("hộ chiếu")
+            && other.code.as_str() != &passports[0].href()[9..]
     );
 }
 

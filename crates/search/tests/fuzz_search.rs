@@ -8,7 +8,7 @@
 mod mutate;
 
 use cuaso_catalogue::format::decode;
-use cuaso_catalogue::model::{Channel, Level};
+use cuaso_catalogue::model::{Channel, CommuneCode, Level, ProvinceCode};
 use cuaso_search::data::SearchData;
 use cuaso_search::{Engine, Filters};
 use mutate::{config, inputs};
@@ -63,8 +63,11 @@ fn hostile() -> impl Strategy<Value = String> {
 
 fn filters() -> impl Strategy<Value = Filters> {
     (
-        prop::option::of(prop_oneof!["[0-9]{2}", "[0-9]{1}", any::<String>()]),
-        prop::option::of(prop_oneof!["[0-9]{5}", "[0-9]{1,4}", any::<String>()]),
+        // Codes as typed in a URL, parsed at the edge as the app does.
+        prop::option::of(prop_oneof!["[0-9]{2}", "[0-9]{1}", any::<String>()])
+            .prop_map(|s| s.and_then(|s| ProvinceCode::parse(&s).ok())),
+        prop::option::of(prop_oneof!["[0-9]{5}", "[0-9]{1,4}", any::<String>()])
+            .prop_map(|s| s.and_then(|s| CommuneCode::parse(&s).ok())),
         prop::option::of(any::<String>()),
         prop::option::of(prop::sample::select(vec![Level::Commune, Level::Province, Level::Ministry, Level::Other])),
         prop::option::of(prop::sample::select(vec![Channel::Online, Channel::InPerson, Channel::Post])),
