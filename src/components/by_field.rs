@@ -7,7 +7,7 @@ use crate::components::AppLink;
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::handler::Handler;
 use cuaso_catalogue::model::{Level, ProcedureSummary};
-use cuaso_catalogue::text::fold;
+use cuaso_catalogue::text::sort_key;
 use cuaso_edge::Route;
 use leptos::prelude::*;
 
@@ -21,9 +21,9 @@ pub fn group_by_field(all: &[ProcedureSummary], level: Option<Level>) -> Vec<(St
             None => groups.push((p.field.clone(), vec![p.clone()])),
         }
     }
-    groups.sort_by_key(|(f, _)| fold(f));
+    groups.sort_by_key(|(f, _)| sort_key(f));
     for (_, list) in &mut groups {
-        list.sort_by_key(|p| fold(&p.name));
+        list.sort_by_key(|p| sort_key(&p.name));
     }
     groups
 }

@@ -9,7 +9,7 @@ use crate::components::{source_of, CentreCard, Phone, SupportPointItem, NATIONAL
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::handler::Handler;
 use cuaso_catalogue::model::*;
-use cuaso_catalogue::text::fold;
+use cuaso_catalogue::text::sort_key;
 use leptos::prelude::*;
 
 use cuaso_edge::prefs::{self, COMMUNE_KEY, PROVINCE_KEY};
@@ -94,7 +94,7 @@ pub fn WhereToSubmit(
         let list = provinces.get().and_then(Result::ok);
         let current = province.get_untracked().map(|p| p.to_string()).unwrap_or_default();
         let mut list: Vec<Province> = list.map(|l| l.as_ref().clone()).unwrap_or_default();
-        list.sort_by_key(|p| fold(&p.short_name));
+        list.sort_by_key(|p| sort_key(&p.short_name));
         list.into_iter()
             .map(|p| {
                 let selected = p.code.as_str() == current;
@@ -109,7 +109,7 @@ pub fn WhereToSubmit(
             .flatten()
             .map(|f| f.communes.iter().map(|c| (c.code.to_string(), c.name.clone())).collect())
             .unwrap_or_default();
-        list.sort_by_key(|(_, n)| fold(n));
+        list.sort_by_key(|(_, n)| sort_key(n));
         list.into_iter()
             .map(|(code, name)| {
                 let selected = code == current;

@@ -7,7 +7,7 @@
 use crate::api;
 use crate::components::Breadcrumb;
 use crate::i18n::{tr, use_lang, Lang};
-use cuaso_catalogue::text::fold;
+use cuaso_catalogue::text::sort_key;
 use cuaso_edge::query::encode;
 use cuaso_edge::Route;
 use cuaso_modes::{snippet, Options, Section, IDLE_DEFAULT, IDLE_MAX, IDLE_MIN};
@@ -108,7 +108,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
 
     let province_options = move || {
         let mut list = provinces.get().and_then(Result::ok).map(|l| l.as_ref().clone()).unwrap_or_default();
-        list.sort_by_key(|p| fold(&p.short_name));
+        list.sort_by_key(|p| sort_key(&p.short_name));
         list.into_iter().map(|p| view! { <option value=p.code.to_string()>{p.name}</option> }).collect_view()
     };
     let commune_options = move || {
@@ -118,7 +118,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             .and_then(Result::ok)
             .map(|l| l.iter().filter(|c| c.province.as_str() == p).cloned().collect())
             .unwrap_or_default();
-        list.sort_by_key(|c| fold(&c.name));
+        list.sort_by_key(|c| sort_key(&c.name));
         list.into_iter().map(|c| view! { <option value=c.code.to_string()>{c.name}</option> }).collect_view()
     };
     let section_boxes = Section::ALL

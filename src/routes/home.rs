@@ -44,7 +44,7 @@ pub fn Home() -> impl IntoView {
             <h2 id="provinces-h">{tr("34 tỉnh, thành phố", "The 34 provinces and cities")}</h2>
             {loaded(provinces, tr("Không tìm thấy danh sách tỉnh.", "The province list is missing."), move |list| {
                 let mut list: Vec<Province> = list.as_ref().clone();
-                list.sort_by_key(|p| cuaso_catalogue::text::fold(&p.short_name));
+                list.sort_by_key(|p| cuaso_catalogue::text::sort_key(&p.short_name));
                 view! {
                     <ul class="province-list" data-testid="province-list">
                         {list.into_iter().map(|p| {

@@ -16,7 +16,7 @@ use crate::components::{loaded, source_of, Loading, NotPublished, Phone, Reporte
 use crate::i18n::{tr, url_lang, use_lang, Lang};
 use cuaso_catalogue::format::ProvinceFile;
 use cuaso_catalogue::model::*;
-use cuaso_catalogue::text::fold;
+use cuaso_catalogue::text::{fold, sort_key};
 use cuaso_edge::Route;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -59,7 +59,7 @@ async fn load() -> Result<Rc<Data>, ApiError> {
             Entry { province: p.clone(), keys, communes: by_province.remove(&p.code).unwrap_or_default() }
         })
         .collect();
-    entries.sort_by_key(|e| fold(&e.province.short_name));
+    entries.sort_by_key(|e| sort_key(&e.province.short_name));
     Ok(Rc::new(Data { entries }))
 }
 
@@ -329,7 +329,7 @@ fn communes_view(
         Shown::Communes(codes) => codes.iter().filter_map(|c| file.commune(c)).collect(),
         _ => file.communes.iter().filter(published).collect(),
     };
-    list.sort_by_key(|c| fold(&c.name));
+    list.sort_by_key(|c| sort_key(&c.name));
     let published = file.communes.iter().filter(published).count();
     let mut sources: Vec<SourceId> = list.iter().filter_map(|c| c.centre.source.clone()).collect();
     sources.sort();

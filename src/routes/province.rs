@@ -12,7 +12,7 @@ use crate::components::{AppLink, Breadcrumb};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
 use cuaso_catalogue::model::*;
-use cuaso_catalogue::text::fold;
+use cuaso_catalogue::text::{fold, sort_key};
 use cuaso_edge::route::CommuneFilter;
 use cuaso_edge::Route;
 use leptos::prelude::*;
@@ -94,7 +94,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             let source = move || source_of(&manifest.get(), &source_id);
             let mut communes: Vec<(String, Commune)> =
                 file.communes.iter().map(|c| (fold(&c.name), c.clone())).collect();
-            communes.sort_by(|a, b| a.0.cmp(&b.0));
+            communes.sort_by_cached_key(|(_, c)| sort_key(&c.name));
             let total = communes.len();
             let filter = RwSignal::new(String::new());
             let merged = p.merged_from.join(", ");

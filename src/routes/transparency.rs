@@ -12,7 +12,7 @@ use crate::components::Breadcrumb;
 use crate::components::{loaded, AppLink};
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::format::Manifest;
-use cuaso_catalogue::text::fold;
+use cuaso_catalogue::text::sort_key;
 use cuaso_catalogue::transparency::{totals, ProvinceStats, Transparency};
 use cuaso_edge::route::CommuneFilter;
 use cuaso_edge::Route;
@@ -111,9 +111,9 @@ fn compare(a: &ProvinceStats, b: &ProvinceStats, col: Col, m: &Manifest) -> Orde
     by.then_with(|| short(&a.name).cmp(&short(&b.name)))
 }
 
-/// The name without "Tỉnh"/"Thành phố", folded, so An Giang sorts before Bắc Ninh.
+/// The name without "Tỉnh"/"Thành phố", as a sort key, so An Giang sorts before Bắc Ninh.
 fn short(name: &str) -> String {
-    fold(name.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố "))
+    sort_key(name.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố "))
 }
 
 #[component]
