@@ -3,24 +3,18 @@
 
 use leptos::prelude::*;
 
-use cuaso_edge::prefs::{self, LANG_KEY};
+use crate::prefs;
 use cuaso_edge::query::lang_param;
 pub use cuaso_edge::Lang;
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
 
 /// The language signal, provided once by the app.
 pub fn provide_lang() -> RwSignal<Lang> {
     let from_url = web_sys::window().and_then(|w| w.location().search().ok()).and_then(|q| lang_param(&q));
-    let stored = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten()).and_then(|v| prefs::lang(&v));
+    let stored = prefs::lang();
     let lang = RwSignal::new(from_url.or(stored).unwrap_or(Lang::Vi));
     Effect::new(move || {
         let l = lang.get();
-        if let Some(s) = storage() {
-            let _ = s.set_item(LANG_KEY, l.code());
-        }
+        prefs::set_lang(l);
         if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = html.set_attribute("lang", l.code());
         }

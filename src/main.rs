@@ -6,6 +6,7 @@ mod app;
 mod components;
 mod i18n;
 mod modes;
+mod prefs;
 mod routes;
 
 /// `index.html` carries a description for readers without JavaScript and a

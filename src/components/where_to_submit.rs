@@ -12,21 +12,7 @@ use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::sort_key;
 use leptos::prelude::*;
 
-use cuaso_edge::prefs::{self, COMMUNE_KEY, PROVINCE_KEY};
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
-fn remembered(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
-}
-
-fn remember(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        let _ = if value.is_empty() { s.remove_item(key) } else { s.set_item(key, value) };
-    }
-}
+use crate::prefs;
 
 /// Which centres handle a procedure of these levels.
 pub fn handled_by(levels: &[Level]) -> (bool, bool) {
@@ -76,8 +62,8 @@ pub fn WhereToSubmit(
     }
     let provinces = LocalResource::new(api::provinces);
     let manifest = LocalResource::new(api::manifest);
-    let province = RwSignal::new(remembered(PROVINCE_KEY).and_then(|c| prefs::province(&c)));
-    let commune = RwSignal::new(remembered(COMMUNE_KEY).and_then(|c| prefs::commune(&c)));
+    let province = RwSignal::new(prefs::province());
+    let commune = RwSignal::new(prefs::commune());
     let file = LocalResource::new(move || {
         let p = province.get();
         async move {
@@ -176,11 +162,10 @@ pub fn WhereToSubmit(
                 <label>
                     {tr("Tỉnh, thành phố của bạn", "Your province")}
                     <select on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        remember(PROVINCE_KEY, &v);
-                        remember(COMMUNE_KEY, "");
+                        let code = ProvinceCode::parse(&event_target_value(&ev)).ok();
+                        prefs::set_province(code.as_ref());
                         commune.set(None);
-                        province.set(ProvinceCode::parse(&v).ok());
+                        province.set(code);
                     }>
                         <option value="">{tr("— Chọn —", "— Choose —")}</option>
                         {province_select}
@@ -192,9 +177,9 @@ pub fn WhereToSubmit(
                         <select
                             disabled=move || province.get().is_none()
                             on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                remember(COMMUNE_KEY, &v);
-                                commune.set(CommuneCode::parse(&v).ok());
+                                let code = CommuneCode::parse(&event_target_value(&ev)).ok();
+                                prefs::set_commune(code.as_ref());
+                                commune.set(code);
                             }
                         >
                             <option value="">{tr("— Chọn —", "— Choose —")}</option>

@@ -135,16 +135,10 @@ async fn check_places(mode: Mode) {
     let (Ok(provinces), Ok(communes)) = (api::provinces().await, api::communes().await) else { return };
     let mut o = mode.options.get_untracked();
     let found = o.check_places(provinces.iter().map(|p| &p.code), communes.iter().map(|c| (&c.code, &c.province)));
-    let storage = window().local_storage().ok().flatten();
-    if let Some(s) = storage {
-        let remembered = s.get_item("cuaso.tinh").ok().flatten().is_some();
-        if !remembered {
-            if let Some(p) = &o.province {
-                let _ = s.set_item("cuaso.tinh", p.as_str());
-                if let Some(c) = &o.commune {
-                    let _ = s.set_item("cuaso.xa", c.as_str());
-                }
-            }
+    if crate::prefs::province().is_none() {
+        if let Some(p) = &o.province {
+            crate::prefs::set_province(Some(p));
+            crate::prefs::set_commune(o.commune.as_ref());
         }
     }
     mode.options.set(o);
