@@ -257,11 +257,7 @@ pub fn ModeProblems() -> impl IntoView {
             let items = problems
                 .into_iter()
                 .map(|p| {
-                    let (vi, en) = p.reason.message();
-                    let text = move || {
-                        let why = if lang.get() == Lang::Vi { vi } else { en };
-                        format!("{}={}: {why}", p.param, p.value)
-                    };
+                    let text = move || format!("{}={}: {}", p.param, p.value, p.reason.message().pick(lang.get()));
                     view! { <li>{text}</li> }
                 })
                 .collect_view();

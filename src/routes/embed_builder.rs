@@ -1,14 +1,15 @@
 //! `/nhung`: for provincial webmasters — every embed option explained, a
-//! form that builds the snippet to paste, and a live preview. The form
-//! writes a query string and reads it back through `cuaso-modes`, so the
-//! preview shows exactly what the snippet will, and an option the app would
-//! ignore is reported here.
+//! form that builds the snippet to paste, and a live preview. The form's
+//! choice is typed `Options` ([`Options::embed`]); the snippet and the preview
+//! are both its query, so the preview shows exactly what the snippet will, and
+//! a colour the frame would ignore is reported here.
 
 use crate::api;
 use crate::components::Breadcrumb;
 use crate::i18n::{tr, use_lang, Lang};
+use cuaso_catalogue::lang::Text;
+use cuaso_catalogue::model::{CommuneCode, ProvinceCode};
 use cuaso_catalogue::text::sort_key;
-use cuaso_edge::query::encode;
 use cuaso_edge::Route;
 use cuaso_modes::{snippet, Options, Section, IDLE_DEFAULT, IDLE_MAX, IDLE_MIN};
 use leptos::prelude::*;
@@ -29,50 +30,26 @@ pub fn EmbedBuilderPage() -> impl IntoView {
     let lang = use_lang();
     let provinces = LocalResource::new(api::provinces);
     let communes = LocalResource::new(api::communes);
-    let province = RwSignal::new(String::new());
-    let commune = RwSignal::new(String::new());
-    let embed_lang = RwSignal::new("vi".to_string());
+    let province = RwSignal::new(None::<ProvinceCode>);
+    let commune = RwSignal::new(None::<CommuneCode>);
+    // Vietnamese is the frame's default, so only English is written.
+    let english = RwSignal::new(false);
     let colour = RwSignal::new(String::new());
     let sections = RwSignal::new(Section::ALL.to_vec());
     let copied = RwSignal::new(false);
 
     let built = Memo::new(move |_| {
-        let mut q = vec!["che-do=nhung".to_string()];
-        let p = province.get();
-        if !p.is_empty() {
-            q.push(format!("ma-tinh={p}"));
-        }
-        let c = commune.get();
-        if !c.is_empty() {
-            q.push(format!("ma-xa={c}"));
-        }
-        if embed_lang.get() == "en" {
-            q.push("lang=en".into());
-        }
-        let col = colour.get();
-        if !col.trim().is_empty() {
-            q.push(format!("mau={}", encode(col.trim())));
-        }
-        let s = sections.get();
-        if s.len() < Section::ALL.len() && !s.is_empty() {
-            q.push(format!("muc={}", s.iter().map(|s| s.param()).collect::<Vec<_>>().join(",")));
-        }
-        Options::parse(&Route::Home.href(), &q.join("&"))
+        Options::embed(province.get(), commune.get(), english.get().then_some(Lang::En), &colour.get(), &sections.get())
     });
     let src = move || format!("{}{}?{}", origin(), Route::Home.href(), built.get().0.query());
     let code = move || {
-        let title = if built.get().0.lang == Some(cuaso_modes::Lang::En) {
-            "Cửa sổ số — public services"
-        } else {
-            "Cửa sổ số — thủ tục hành chính"
-        };
-        snippet(&origin(), &built.get().0, title)
+        let title = Text::new("Cửa sổ số — thủ tục hành chính", "Cửa sổ số — public services");
+        snippet(&origin(), &built.get().0, title.pick(built.get().0.lang.unwrap_or(Lang::Vi)))
     };
-    let has_colour_problem = move || built.with(|(_, p)| p.iter().any(|p| p.param == "mau"));
+    let has_colour_problem = move || built.with(|(_, p)| p.is_some());
     let colour_problem = move || {
-        built.get().1.into_iter().find(|p| p.param == "mau").map(|p| {
-            let (vi, en) = p.reason.message();
-            view! { <p class="field-error" id="mau-error" role="alert">{move || if lang.get() == Lang::Vi { vi } else { en }}</p> }
+        built.get().1.map(|reason| {
+            view! { <p class="field-error" id="mau-error" role="alert">{move || reason.message().pick(lang.get())}</p> }
         })
     };
 
@@ -116,7 +93,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         let mut list: Vec<_> = communes
             .get()
             .and_then(Result::ok)
-            .map(|l| l.iter().filter(|c| c.province.as_str() == p).cloned().collect())
+            .map(|l| l.iter().filter(|c| Some(&c.province) == p.as_ref()).cloned().collect())
             .unwrap_or_default();
         list.sort_by_key(|c| sort_key(&c.name));
         list.into_iter().map(|c| view! { <option value=c.code.to_string()>{c.name}</option> }).collect_view()
@@ -124,7 +101,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
     let section_boxes = Section::ALL
         .into_iter()
         .map(|s| {
-            let (vi, en) = s.label();
+            let label = s.label();
             let id = format!("muc-{}", s.param());
             let for_id = id.clone();
             view! {
@@ -145,7 +122,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
                                 });
                             }
                         />
-                        {move || if lang.get() == Lang::Vi { vi } else { en }}
+                        {move || label.pick(lang.get())}
                         " (" <code>{s.param()}</code> ")"
                     </label>
                 </li>
@@ -170,17 +147,17 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             <h2 id="build-h">{tr("Tạo đoạn mã", "Build the snippet")}</h2>
             <form class="embed-form" on:submit=|ev| ev.prevent_default()>
                 <label for="nhung-tinh">{tr("Tỉnh, thành phố mặc định", "Default province")}</label>
-                <select id="nhung-tinh" on:change=move |ev| { province.set(event_target_value(&ev)); commune.set(String::new()); }>
+                <select id="nhung-tinh" on:change=move |ev| { province.set(ProvinceCode::parse(&event_target_value(&ev)).ok()); commune.set(None); }>
                     <option value="">{tr("Không chọn", "None")}</option>
                     {province_options}
                 </select>
                 <label for="nhung-xa">{tr("Xã, phường mặc định", "Default commune")}</label>
-                <select id="nhung-xa" prop:value=move || commune.get() on:change=move |ev| commune.set(event_target_value(&ev))>
+                <select id="nhung-xa" prop:value=move || commune.get().map(|c| c.to_string()).unwrap_or_default() on:change=move |ev| commune.set(CommuneCode::parse(&event_target_value(&ev)).ok())>
                     <option value="">{tr("Không chọn", "None")}</option>
                     {commune_options}
                 </select>
                 <label for="nhung-lang">{tr("Ngôn ngữ", "Language")}</label>
-                <select id="nhung-lang" on:change=move |ev| embed_lang.set(event_target_value(&ev))>
+                <select id="nhung-lang" on:change=move |ev| english.set(event_target_value(&ev) == "en")>
                     <option value="vi">"Tiếng Việt"</option>
                     <option value="en">"English"</option>
                 </select>

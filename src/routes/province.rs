@@ -11,6 +11,7 @@ use crate::components::{
 use crate::components::{AppLink, Breadcrumb};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::routes::not_found::NotFoundMessage;
+use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::{fold, sort_key};
 use cuaso_edge::route::CommuneFilter;
@@ -23,7 +24,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// [`CommuneFilter`]) keeps, and how the page says it.
 trait Keeps {
     fn keeps(self, c: &Commune) -> bool;
-    fn label(self) -> (&'static str, &'static str);
+    fn label(self) -> Text;
 }
 
 impl Keeps for CommuneFilter {
@@ -36,13 +37,15 @@ impl Keeps for CommuneFilter {
             Self::WithSupportPoints => !c.support_points.is_empty(),
         }
     }
-    fn label(self) -> (&'static str, &'static str) {
+    fn label(self) -> Text {
         match self {
-            Self::MissingAddress => ("chưa công bố địa chỉ trung tâm", "whose centre's address is not yet published"),
-            Self::MissingPhone => ("chưa công bố số điện thoại", "whose phone number is not yet published"),
-            Self::WithAddress => ("đã công bố địa chỉ trung tâm", "whose centre's address is published"),
-            Self::WithPhone => ("đã công bố số điện thoại", "whose phone number is published"),
-            Self::WithSupportPoints => ("có điểm hỗ trợ (bưu điện)", "with support points (post offices)"),
+            Self::MissingAddress => {
+                Text::new("chưa công bố địa chỉ trung tâm", "whose centre's address is not yet published")
+            }
+            Self::MissingPhone => Text::new("chưa công bố số điện thoại", "whose phone number is not yet published"),
+            Self::WithAddress => Text::new("đã công bố địa chỉ trung tâm", "whose centre's address is published"),
+            Self::WithPhone => Text::new("đã công bố số điện thoại", "whose phone number is published"),
+            Self::WithSupportPoints => Text::new("có điểm hỗ trợ (bưu điện)", "with support points (post offices)"),
         }
     }
 }
@@ -142,7 +145,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                         prop:value=move || filter.get()
                     />
                     {move || only.get().map(|f| {
-                        let (vi, en) = f.label();
+                        let Text { vi, en } = f.label();
                         let n = all.iter().filter(|(_, c)| f.keeps(c)).count();
                         let code = pcode.clone();
                         view! {

@@ -12,6 +12,7 @@ use crate::components::Breadcrumb;
 use crate::components::{loaded, AppLink};
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::format::Manifest;
+use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::text::sort_key;
 use cuaso_catalogue::transparency::{totals, ProvinceStats, Transparency};
 use cuaso_edge::route::CommuneFilter;
@@ -53,19 +54,19 @@ const COLS: [Col; 11] = [
 ];
 
 impl Col {
-    fn label(self) -> (&'static str, &'static str) {
+    fn label(self) -> Text {
         match self {
-            Col::Name => ("Tỉnh, thành phố", "Province"),
-            Col::Percent => ("Mức đầy đủ", "Completeness"),
-            Col::OwnProcedures => ("Thủ tục riêng của tỉnh", "The province's own procedures"),
-            Col::ProvinceProcedures => ("Thủ tục cấp tỉnh", "Province-level procedures"),
-            Col::CommuneProcedures => ("Thủ tục cấp xã", "Commune-level procedures"),
-            Col::CentreAddress => ("Địa chỉ trung tâm tỉnh", "Provincial centre address"),
-            Col::Hotline => ("Đường dây nóng", "Hotline"),
-            Col::WithAddress => ("Trung tâm xã có địa chỉ", "Commune centres with address"),
-            Col::WithPhone => ("Trung tâm xã có điện thoại", "Commune centres with phone"),
-            Col::SupportPoints => ("Điểm hỗ trợ", "Support points"),
-            Col::Source => ("Nguồn, ngày", "Source, date"),
+            Col::Name => Text::new("Tỉnh, thành phố", "Province"),
+            Col::Percent => Text::new("Mức đầy đủ", "Completeness"),
+            Col::OwnProcedures => Text::new("Thủ tục riêng của tỉnh", "The province's own procedures"),
+            Col::ProvinceProcedures => Text::new("Thủ tục cấp tỉnh", "Province-level procedures"),
+            Col::CommuneProcedures => Text::new("Thủ tục cấp xã", "Commune-level procedures"),
+            Col::CentreAddress => Text::new("Địa chỉ trung tâm tỉnh", "Provincial centre address"),
+            Col::Hotline => Text::new("Đường dây nóng", "Hotline"),
+            Col::WithAddress => Text::new("Trung tâm xã có địa chỉ", "Commune centres with address"),
+            Col::WithPhone => Text::new("Trung tâm xã có điện thoại", "Commune centres with phone"),
+            Col::SupportPoints => Text::new("Điểm hỗ trợ", "Support points"),
+            Col::Source => Text::new("Nguồn, ngày", "Source, date"),
         }
     }
     /// `data-col` of the cells, for tests and styles.
@@ -310,7 +311,7 @@ fn Table(manifest: Arc<Manifest>, data: Arc<Transparency>) -> impl IntoView {
     let header = COLS
         .iter()
         .map(|&c| {
-            let (vi, en) = c.label();
+            let Text { vi, en } = c.label();
             let aria = move || match sort.get() {
                 (s, true) if s == c => Some("ascending"),
                 (s, false) if s == c => Some("descending"),

@@ -52,7 +52,7 @@ impl Kind {
     }
 }
 
-pub use cuaso_catalogue::lang::Lang;
+pub use cuaso_catalogue::lang::{Lang, Text};
 
 /// A part of the app an embed can show. The embed's start page shows the
 /// chosen sections; a link to a page of a section not chosen opens the full
@@ -89,14 +89,14 @@ impl Section {
         Section::ALL.into_iter().find(|x| x.param() == s)
     }
 
-    /// (Vietnamese, English) name, for the builder page.
-    pub fn label(self) -> (&'static str, &'static str) {
+    /// The name, for the builder page.
+    pub fn label(self) -> Text {
         match self {
-            Section::Search => ("Tìm kiếm thủ tục", "Procedure search"),
-            Section::LifeEvents => ("Theo sự kiện trong đời", "By life event"),
-            Section::Address => ("Tra cứu địa chỉ cũ", "Old address lookup"),
-            Section::Hotlines => ("Đường dây nóng", "Hotlines"),
-            Section::Places => ("Tỉnh thành, xã phường", "Provinces and communes"),
+            Section::Search => Text::new("Tìm kiếm thủ tục", "Procedure search"),
+            Section::LifeEvents => Text::new("Theo sự kiện trong đời", "By life event"),
+            Section::Address => Text::new("Tra cứu địa chỉ cũ", "Old address lookup"),
+            Section::Hotlines => Text::new("Đường dây nóng", "Hotlines"),
+            Section::Places => Text::new("Tỉnh thành, xã phường", "Provinces and communes"),
         }
     }
 }
@@ -170,21 +170,23 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// (Vietnamese, English) explanation.
-    pub fn message(self) -> (&'static str, &'static str) {
+    /// The explanation.
+    pub fn message(self) -> Text {
         match self {
-            Reason::UnknownValue => ("giá trị không được hỗ trợ", "unsupported value"),
-            Reason::NotACode => ("không phải mã hợp lệ", "not a valid code"),
-            Reason::NotInCatalogue => ("không có trong danh mục", "not in the catalogue"),
+            Reason::UnknownValue => Text::new("giá trị không được hỗ trợ", "unsupported value"),
+            Reason::NotACode => Text::new("không phải mã hợp lệ", "not a valid code"),
+            Reason::NotInCatalogue => Text::new("không có trong danh mục", "not in the catalogue"),
             Reason::CommuneNotInProvince => {
-                ("xã không thuộc tỉnh đã chọn", "the commune is not in the chosen province")
+                Text::new("xã không thuộc tỉnh đã chọn", "the commune is not in the chosen province")
             }
-            Reason::NotHexColour => ("màu phải có dạng #rgb hoặc #rrggbb", "the colour must be #rgb or #rrggbb"),
-            Reason::LowContrast => (
+            Reason::NotHexColour => {
+                Text::new("màu phải có dạng #rgb hoặc #rrggbb", "the colour must be #rgb or #rrggbb")
+            }
+            Reason::LowContrast => Text::new(
                 "màu quá nhạt, chữ trên nền trắng sẽ khó đọc (cần tương phản ≥ 4,5:1)",
                 "too light: text on white would be hard to read (needs contrast ≥ 4.5:1)",
             ),
-            Reason::OutOfRange => ("ngoài khoảng cho phép (10–3600 giây)", "out of range (10–3600 seconds)"),
+            Reason::OutOfRange => Text::new("ngoài khoảng cho phép (10–3600 giây)", "out of range (10–3600 seconds)"),
         }
     }
 }
@@ -341,6 +343,33 @@ impl Options {
 
     /// The canonical query of the mode: every option that differs from its
     /// default, in [`PARAMS`] order. Empty for the normal site.
+    /// The embed options a builder form chose, the colour as typed (blank:
+    /// the site's colours). A colour the frame would ignore is left out and
+    /// comes back as its reason; no section chosen means all of them.
+    pub fn embed(
+        province: Option<ProvinceCode>,
+        commune: Option<CommuneCode>,
+        lang: Option<Lang>,
+        colour: &str,
+        sections: &[Section],
+    ) -> (Options, Option<Reason>) {
+        let colour = colour.trim();
+        let accent = (!colour.is_empty()).then(|| Accent::parse(colour));
+        let mut chosen = sections.to_vec();
+        chosen.sort();
+        chosen.dedup();
+        let options = Options {
+            kind: Kind::Embed,
+            province,
+            commune,
+            lang,
+            accent: accent.clone().and_then(Result::ok),
+            sections: if chosen.is_empty() { Section::ALL.to_vec() } else { chosen },
+            ..Options::default()
+        };
+        (options, accent.and_then(Result::err))
+    }
+
     pub fn query(&self) -> String {
         let Some(kind) = self.kind.param() else { return String::new() };
         let mut parts = vec![format!("che-do={kind}")];

@@ -207,3 +207,24 @@ fn preset_filters() {
     assert_eq!(with(&n, "/tim-kiem?q=a"), "/tim-kiem?q=a");
     assert_eq!(o.href(&Route::search("a")), "/tim-kiem?q=a&che-do=nhung&ma-tinh=79&ma-xa=26734");
 }
+
+#[test]
+fn the_builders_choice_reads_back_as_built() {
+    let (o, problem) = Options::embed(
+        Some(pc("79")),
+        Some(cc("26734")),
+        Some(Lang::En),
+        " #005A9C ",
+        &[Section::Hotlines, Section::Search],
+    );
+    assert_eq!(problem, None);
+    assert_eq!(o.query(), "che-do=nhung&ma-tinh=79&ma-xa=26734&lang=en&mau=%23005a9c&muc=tim-kiem,duong-day-nong");
+    assert_eq!(parse("/", &o.query()), (o, vec![]));
+
+    // A colour the frame would ignore is left out of the snippet and said why.
+    let (o, problem) = Options::embed(None, None, None, "#ffff00", &[]);
+    assert_eq!(problem, Some(Reason::LowContrast));
+    assert_eq!(o.query(), "che-do=nhung");
+    assert_eq!(Options::embed(None, None, None, "blue", &[]).1, Some(Reason::NotHexColour));
+    assert_eq!(Options::embed(None, None, None, "  ", &[]).1, None);
+}
