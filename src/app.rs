@@ -1,10 +1,11 @@
 //! The shell: header, routes, footer. The router's patterns are
 //! `cuaso_edge::Route`'s segments, so a page and its links cannot disagree.
 
-use crate::components::{AppLink, NetworkStatus, SourcesFooter};
+use crate::components::{NetworkStatus, SourcesFooter};
 use crate::i18n::{provide_lang, tr, use_lang, Lang};
 use crate::modes::embed::EmbedFooter;
 use crate::modes::kiosk::KioskEntry;
+use crate::modes::AppLink;
 use crate::modes::{provide_mode, ModeShell};
 use crate::routes::address::AddressPage;
 use crate::routes::embed_builder::EmbedBuilderPage;

@@ -3,30 +3,13 @@
 
 use crate::api;
 use crate::components::loaded;
-use crate::components::AppLink;
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{tr, use_lang};
+use crate::modes::AppLink;
 use cuaso_catalogue::handler::Handler;
 use cuaso_catalogue::model::{Level, ProcedureSummary};
-use cuaso_catalogue::text::sort_key;
 use cuaso_edge::Route;
+use cuaso_pages::fields::{field_count, group_by_field};
 use leptos::prelude::*;
-
-/// Groups the procedures done at `level` (every procedure if `None`) by field,
-/// fields sorted by name and procedures by name within each.
-pub fn group_by_field(all: &[ProcedureSummary], level: Option<Level>) -> Vec<(String, Vec<ProcedureSummary>)> {
-    let mut groups: Vec<(String, Vec<ProcedureSummary>)> = Vec::new();
-    for p in all.iter().filter(|p| level.is_none_or(|l| p.levels.contains(&l))) {
-        match groups.iter_mut().find(|(f, _)| *f == p.field) {
-            Some((_, list)) => list.push(p.clone()),
-            None => groups.push((p.field.clone(), vec![p.clone()])),
-        }
-    }
-    groups.sort_by_key(|(f, _)| sort_key(f));
-    for (_, list) in &mut groups {
-        list.sort_by_key(|p| sort_key(&p.name));
-    }
-    groups
-}
 
 /// "Thủ tục tiếp nhận ở cấp này": one collapsible list per field.
 #[component]
@@ -45,28 +28,11 @@ pub fn ProceduresByField(level: Level) -> impl IntoView {
             {loaded(index, tr("Không tìm thấy danh mục thủ tục.", "The procedure list is missing."), move |all| {
                 let groups = group_by_field(&all, Some(level));
                 view! {
-                    <p>{field_count(&groups, lang)}</p>
+                    <p>{let count = field_count(&groups); move || count.get(lang.get()).clone()}</p>
                     <FieldGroups groups />
                 }
             })}
         </section>
-    }
-}
-
-/// "N thủ tục trong M lĩnh vực…", in the current language.
-pub fn field_count(
-    groups: &[(String, Vec<ProcedureSummary>)],
-    lang: RwSignal<Lang>,
-) -> impl Fn() -> String + Send + Sync + 'static {
-    let total: usize = groups.iter().map(|(_, l)| l.len()).sum();
-    let n_fields = groups.len();
-    move || match lang.get() {
-        Lang::Vi => format!(
-            "{total} thủ tục trong {n_fields} lĩnh vực, theo cấp thực hiện công bố trên Cổng Dịch vụ công quốc gia."
-        ),
-        Lang::En => format!(
-            "{total} procedures in {n_fields} fields, by the level published on the National Public Service Portal."
-        ),
     }
 }
 
@@ -126,7 +92,7 @@ pub fn CommuneProcedures() -> impl IntoView {
                         "Thủ tục tiếp nhận tại Trung tâm Phục vụ hành chính công cấp xã, theo lĩnh vực",
                         "Procedures received at the commune's Public Administrative Service Centre, by field",
                     )}</h2>
-                    <p>{field_count(&centre, lang)}</p>
+                    <p>{let count = field_count(&centre); move || count.get(lang.get()).clone()}</p>
                     <FieldGroups groups=centre />
                 </section>
                 <section aria-labelledby="elsewhere-h" data-testid="handled-elsewhere">

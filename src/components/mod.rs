@@ -1,22 +1,22 @@
 //! Widgets shared by several pages.
 
-mod app_link;
 mod by_field;
 mod long_title;
 mod network;
+mod not_found;
 mod share;
 mod where_to_submit;
-pub use app_link::AppLink;
-pub use by_field::{field_count, group_by_field, CommuneProcedures, FieldGroups, ProceduresByField};
+pub use by_field::{CommuneProcedures, FieldGroups, ProceduresByField};
 pub use long_title::{LongHeading, TitleToggle};
 pub use network::NetworkStatus;
-pub use share::{qr_path, SharePanel};
+pub use not_found::NotFoundMessage;
+pub use share::SharePanel;
 pub use where_to_submit::WhereToSubmit;
 
 use crate::api::{self, ApiError, Loaded};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
-use crate::routes::not_found::NotFoundMessage;
+use crate::modes::AppLink;
 use cuaso_catalogue::model::*;
 use cuaso_edge::Route;
 use leptos::prelude::*;

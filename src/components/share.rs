@@ -2,31 +2,15 @@
 //! service centre or from a poster), a copy button, and print.
 
 use crate::i18n::{tr, use_lang};
+use cuaso_pages::qr;
 use leptos::prelude::*;
-use qrcode::{Color, EcLevel, QrCode};
-
-/// An SVG path drawing the dark modules of a QR code for `text`, and the
-/// code's width in modules (without the quiet zone). `None` if the text is
-/// too long for a QR code.
-pub fn qr_path(text: &str) -> Option<(usize, String)> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
-    let mut path = String::new();
-    for (i, c) in code.to_colors().into_iter().enumerate() {
-        if c == Color::Dark {
-            let (x, y) = (i % width, i / width);
-            path.push_str(&format!("M{x} {y}h1v1h-1z"));
-        }
-    }
-    Some((width, path))
-}
 
 #[component]
 pub fn SharePanel() -> impl IntoView {
     // Without a kiosk's or an embed's parameters: a shared link opens the full app.
     let url = crate::modes::full_app_url(use_lang().get_untracked());
     let copied = RwSignal::new(false);
-    let qr = qr_path(&url).map(|(w, path)| {
+    let qr = qr::svg_path(&url).map(|(w, path)| {
         let size = w + 8;
         view! {
             <svg

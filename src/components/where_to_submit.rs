@@ -13,11 +13,7 @@ use cuaso_catalogue::text::sort_key;
 use leptos::prelude::*;
 
 use crate::prefs;
-
-/// Which centres handle a procedure of these levels.
-pub fn handled_by(levels: &[Level]) -> (bool, bool) {
-    (levels.contains(&Level::Commune), levels.contains(&Level::Province))
-}
+use cuaso_pages::fields::handled_by;
 
 /// `handler`: who handles it ([`cuaso_catalogue::handler`]); a commune-level
 /// procedure that a tax, customs, police, land or other office handles is not

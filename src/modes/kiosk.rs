@@ -13,12 +13,12 @@
 //!   and every page offers its own URL as a QR code and print.
 //! - An on-screen Vietnamese keyboard types into the search boxes.
 
-use crate::components::qr_path;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::{full_app_url, use_mode};
 use cuaso_edge::Route;
 use cuaso_modes::idle::{phase, Phase};
 use cuaso_modes::keyboard::{press, Key, Tone};
+use cuaso_pages::qr;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -187,7 +187,7 @@ pub fn KioskShell() -> impl IntoView {
                 (tr("Mở trên điện thoại của bạn", "Open it on your phone"), Some(label), href)
             }
         };
-        let svg = qr_path(&url).map(|(w, path)| {
+        let svg = qr::svg_path(&url).map(|(w, path)| {
             let size = w + 8;
             view! {
                 <svg class="qr qr-large" viewBox=format!("-4 -4 {size} {size}") role="img" shape-rendering="crispEdges"

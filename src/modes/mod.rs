@@ -8,11 +8,12 @@
 //! app's URL), and every URL written to the history, by a link or by code
 //! (the search box), gets the mode's parameters ([`keep_mode_in_history`]).
 
+mod app_link;
 pub mod embed;
 pub mod kiosk;
+pub use app_link::AppLink;
 
 use crate::api;
-use crate::components::AppLink;
 use crate::i18n::{use_lang, Lang};
 use cuaso_edge::Route;
 use cuaso_modes::{destination, full_app_link, Destination, Kind, Options, Problem};

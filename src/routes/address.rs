@@ -1,114 +1,22 @@
 //! `/tra-cuu-dia-chi?q=…`: "which commune am I in now?" — an old (pre-2025)
 //! address, typed in any order with or without accents, leads to the new
-//! commune(s) it went to. The matching is `cuaso-search`'s; this page keeps
-//! the pre-2025 units among its hits and shows where each one went.
+//! commune(s) it went to. The matching is `cuaso-search`'s, the lookup
+//! `cuaso_pages::address`'s; this page shows where each old unit went.
 
 use crate::api;
 use crate::components::loaded;
-use crate::components::AppLink;
 use crate::components::Breadcrumb;
 use crate::i18n::{tr, url_lang, use_lang, Lang};
-use cuaso_catalogue::model::{CommuneCode, ProvinceCode};
+use crate::modes::AppLink;
 use cuaso_edge::Route;
-use cuaso_search::data::SearchData;
-use cuaso_search::{Engine, Filters, HitKind};
+use cuaso_pages::address::{lookup, NewUnit, OldUnit, MAX_LEGACY};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-/// Hits asked of the engine: old units compete with procedures and new
-/// communes for the places, so ask for many and keep the old units.
-const ASK: usize = 60;
-/// Old units shown.
-const MAX_LEGACY: usize = 10;
-/// New communes and provinces shown under "this is also the name of…".
-const MAX_NEW: usize = 5;
-
 /// Examples shown on the empty page.
 const EXAMPLES: [&str; 3] = ["phuong 1 quan 3", "Hàng Trống, Hoàn Kiếm", "xa hoa lien hoa vang da nang"];
-
-/// A new commune an old unit went to, ready to show.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Successor {
-    pub code: CommuneCode,
-    /// `None` if the commune is missing from the data (never expected).
-    pub name: Option<String>,
-    pub province: Option<String>,
-    pub default: bool,
-}
-
-/// An old unit and where it went.
-#[derive(Clone, Debug, PartialEq)]
-pub struct OldUnit {
-    pub name: String,
-    pub district: String,
-    pub province: String,
-    pub successors: Vec<Successor>,
-}
-
-/// A new commune or province whose name matches.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NewUnit {
-    pub route: Option<Route>,
-    pub name: String,
-    /// The province of a commune; empty for a province.
-    pub province: String,
-}
-
-fn province_name(data: &SearchData, code: &ProvinceCode) -> Option<String> {
-    data.provinces.iter().find(|p| p.code == *code).map(|p| p.name.clone())
-}
-
-/// The old units matching `q` (best first) and the new units whose name matches.
-pub fn lookup(engine: &Engine, q: &str) -> (Vec<OldUnit>, Vec<NewUnit>) {
-    let data = engine.data();
-    let hits = engine.search(q, &Filters::default(), ASK);
-    let old = hits
-        .iter()
-        .filter(|h| h.kind == HitKind::Legacy)
-        .take(MAX_LEGACY)
-        .map(|h| {
-            let l = &data.legacy[h.record];
-            let successors = l
-                .targets
-                .iter()
-                .enumerate()
-                .map(|(i, code)| {
-                    let commune = data.communes.iter().find(|c| &c.code == code);
-                    Successor {
-                        code: code.clone(),
-                        name: commune.map(|c| c.name.clone()),
-                        province: commune.and_then(|c| province_name(data, &c.province)),
-                        default: i == 0,
-                    }
-                })
-                .collect();
-            OldUnit { name: l.name.clone(), district: l.district.clone(), province: l.province.clone(), successors }
-        })
-        .collect();
-    let new = hits
-        .iter()
-        .filter(|h| matches!(h.kind, HitKind::Commune | HitKind::Province))
-        .take(MAX_NEW)
-        .map(|h| match h.kind {
-            HitKind::Commune => {
-                let c = &data.communes[h.record];
-                NewUnit {
-                    route: h.target.clone(),
-                    name: c.name.clone(),
-                    province: province_name(data, &c.province).unwrap_or_default(),
-                }
-            }
-            _ => NewUnit {
-                route: h.target.clone(),
-                name: data.provinces[h.record].name.clone(),
-                province: String::new(),
-            },
-        })
-        .collect();
-    (old, new)
-}
 
 #[component]
 pub fn AddressPage() -> impl IntoView {

@@ -2,11 +2,11 @@
 //! and the support points nearby.
 
 use crate::api::{self, ApiError};
-use crate::components::AppLink;
 use crate::components::Breadcrumb;
+use crate::components::NotFoundMessage;
 use crate::components::{loaded, source_of, CentreCard, CommuneProcedures, MapLinks, SupportPointItem};
 use crate::i18n::{tr, use_lang, Lang};
-use crate::routes::not_found::NotFoundMessage;
+use crate::modes::AppLink;
 use cuaso_catalogue::model::*;
 use cuaso_edge::Route;
 use leptos::prelude::*;

@@ -4,13 +4,14 @@
 //! `/linh-vuc?tinh=24`).
 
 use crate::api;
-use crate::components::AppLink;
 use crate::components::Breadcrumb;
-use crate::components::{field_count, group_by_field, loaded, FieldGroups};
+use crate::components::{loaded, FieldGroups};
 use crate::i18n::{tr, url_lang, use_lang, Lang};
+use crate::modes::AppLink;
 use cuaso_edge::query::{level_param, LEVELS};
 use cuaso_edge::route::parse_level;
 use cuaso_edge::Route;
+use cuaso_pages::fields::{field_count, group_by_field};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -79,7 +80,7 @@ pub fn FieldsPage() -> impl IntoView {
             };
             let groups = group_by_field(&shown, level());
             view! {
-                <p role="status">{field_count(&groups, lang)}</p>
+                <p role="status">{let count = field_count(&groups); move || count.get(lang.get()).clone()}</p>
                 <FieldGroups groups />
             }
         })}

@@ -1,8 +1,9 @@
 //! `/`: the search box, the life events and the 34 provinces.
 
 use crate::api;
-use crate::components::{loaded, AppLink};
+use crate::components::loaded;
 use crate::i18n::{tr, use_lang, Lang};
+use crate::modes::AppLink;
 use crate::modes::{use_mode, ModeProblems, PresetPlace};
 use crate::routes::life_events::LifeEventLinks;
 use crate::routes::search::SearchBox;

@@ -6,18 +6,20 @@
 //! centres) and `communes.json` (names, for the filter). Which communes have
 //! published numbers is only in the province files, so a province's file is
 //! fetched when its list is opened — by the person, or by the filter when the
-//! name typed matches communes in at most [`AUTO_OPEN`] provinces. Files are
+//! name typed matches communes in at most `cuaso_pages::hotlines::AUTO_OPEN`
+//! provinces (the filter is `cuaso_pages::hotlines`). Files are
 //! kept by `api` for the life of the page.
 
 use crate::api::{self, ApiError, Loaded};
-use crate::components::AppLink;
 use crate::components::Breadcrumb;
 use crate::components::{loaded, source_of, Loading, NotPublished, Phone, ReportedValues, SourceNote, NATIONAL_LINE};
 use crate::i18n::{tr, url_lang, use_lang, Lang};
+use crate::modes::AppLink;
 use cuaso_catalogue::format::ProvinceFile;
 use cuaso_catalogue::model::*;
-use cuaso_catalogue::text::{fold, sort_key};
+use cuaso_catalogue::text::sort_key;
 use cuaso_edge::Route;
+use cuaso_pages::hotlines::{Entry, Index, Shown};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -25,74 +27,10 @@ use leptos_router::NavigateOptions;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-/// The filter opens a province's list by itself when its communes match and
-/// at most this many provinces have matching communes (each opening fetches
-/// a province file).
-pub const AUTO_OPEN: usize = 3;
-
-/// A province with the folded keys the filter compares against.
-struct Entry {
-    province: Province,
-    /// Folded name, short name and the names of the provinces merged into it.
-    keys: Vec<String>,
-    /// Its communes: folded name and code, in the order of `communes.json`.
-    communes: Vec<(String, CommuneCode)>,
-}
-
-struct Data {
-    /// Sorted by short name.
-    entries: Vec<Entry>,
-}
-
-async fn load() -> Result<Rc<Data>, ApiError> {
+async fn load() -> Result<Rc<Index>, ApiError> {
     let provinces = api::provinces().await?;
-    let rows = api::communes().await?;
-    let mut by_province: HashMap<&ProvinceCode, Vec<(String, CommuneCode)>> = HashMap::new();
-    for r in rows.iter() {
-        by_province.entry(&r.province).or_default().push((fold(&r.name), r.code.clone()));
-    }
-    let mut entries: Vec<Entry> = provinces
-        .iter()
-        .map(|p| {
-            let mut keys = vec![fold(&p.name), fold(&p.short_name)];
-            keys.extend(p.merged_from.iter().map(|m| fold(m)));
-            Entry { province: p.clone(), keys, communes: by_province.remove(&p.code).unwrap_or_default() }
-        })
-        .collect();
-    entries.sort_by_key(|e| sort_key(&e.province.short_name));
-    Ok(Rc::new(Data { entries }))
-}
-
-/// What the filter keeps of a province.
-#[derive(Clone, Debug, PartialEq)]
-enum Shown {
-    /// No filter, or the province's name matches: everything published.
-    All,
-    /// Only these communes match (by name).
-    Communes(Vec<CommuneCode>),
-    Hidden,
-}
-
-/// The folded keys of what was typed: as typed, and read as Telex or VNI
-/// keystrokes when it is ("hai chaau" → "hải châu"), for a keyboard
-/// without a Vietnamese input method.
-fn filter_keys(q: &str) -> Vec<String> {
-    let mut keys = vec![fold(q), fold(&cuaso_search::input::decode(q))];
-    keys.dedup();
-    keys
-}
-
-fn shown(e: &Entry, keys: &[String]) -> Shown {
-    let matches = |name: &String| keys.iter().any(|key| name.contains(key.as_str()));
-    if keys.iter().any(|k| k.is_empty()) || e.keys.iter().any(matches) {
-        return Shown::All;
-    }
-    let codes: Vec<CommuneCode> = e.communes.iter().filter(|(k, _)| matches(k)).map(|(_, c)| c.clone()).collect();
-    if codes.is_empty() {
-        Shown::Hidden
-    } else {
-        Shown::Communes(codes)
-    }
+    let communes = api::communes().await?;
+    Ok(Rc::new(Index::new(&provinces, &communes)))
 }
 
 /// Province files, fetched on demand. An entry is `None` while it loads.
@@ -210,21 +148,11 @@ pub fn HotlinesPage() -> impl IntoView {
             </div>
             {loaded(data, tr("Không tìm thấy danh sách tỉnh.", "The province list is missing."), move |d| {
                 let q = query.read().get("q").unwrap_or_default();
-                let keys = filter_keys(&q);
-                let kept: Vec<(&Entry, Shown)> = d
-                    .entries
-                    .iter()
-                    .map(|e| (e, shown(e, &keys)))
-                    .filter(|(_, s)| *s != Shown::Hidden)
-                    .collect();
-                let by_commune = kept.iter().filter(|(_, s)| matches!(s, Shown::Communes(_))).count();
+                let kept = d.filter(&q);
                 let (n, total) = (kept.len(), d.entries.len());
                 let items = kept
                     .into_iter()
-                    .map(|(e, s)| {
-                        let auto = by_commune <= AUTO_OPEN && matches!(s, Shown::Communes(_));
-                        province_item(e, s, auto, files, opened, manifest)
-                    })
+                    .map(|k| province_item(k.entry, k.shown, k.auto_open, files, opened, manifest))
                     .collect_view();
                 view! {
                     <p class="count" aria-live="polite">{move || match lang.get() {

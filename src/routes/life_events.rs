@@ -4,10 +4,10 @@
 
 use crate::api;
 use crate::components::loaded;
-use crate::components::AppLink;
 use crate::components::Breadcrumb;
+use crate::components::NotFoundMessage;
 use crate::i18n::{tr, use_lang, Lang};
-use crate::routes::not_found::NotFoundMessage;
+use crate::modes::AppLink;
 use cuaso_catalogue::model::{LifeEvent, ProcedureCode, ProcedureSummary};
 use cuaso_edge::route::Slug;
 use cuaso_edge::Route;

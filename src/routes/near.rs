@@ -2,8 +2,9 @@
 //! only when the person taps the button, used once, never stored or sent.
 
 use crate::api::{self, ApiError};
-use crate::components::{rerun_failed, AppLink, LoadError, Loading, Phone, NATIONAL_LINE};
+use crate::components::{rerun_failed, LoadError, Loading, Phone, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang, Lang};
+use crate::modes::AppLink;
 use cuaso_catalogue::geo::{distance_km, nearest};
 use cuaso_catalogue::model::{CommuneCode, LatLon};
 use cuaso_edge::Route;

@@ -2,13 +2,14 @@
 //! documents, steps, conditions, result, legal basis, the official page.
 
 use crate::api;
+use crate::components::NotFoundMessage;
 use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit};
 use crate::components::{Breadcrumb, LongHeading};
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{tr, use_lang};
 use crate::modes::kiosk::ExternalLink;
-use crate::routes::not_found::NotFoundMessage;
 use crate::routes::procedure_catalogue::{CatalogueOnlyProcedure, KindNote};
 use cuaso_catalogue::model::*;
+use cuaso_pages::procedure::count_label;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -111,23 +112,6 @@ fn Channels(channels: Vec<ChannelOption>) -> impl IntoView {
     }
 }
 
-/// "1 bản chính, 1 bản sao"; nothing when the portal gives no count.
-fn count_label(lang: Lang, originals: u32, copies: u32) -> Option<String> {
-    let (o, c) = match lang {
-        Lang::Vi => (format!("{originals} bản chính"), format!("{copies} bản sao")),
-        Lang::En => (
-            format!("{originals} original{}", if originals == 1 { "" } else { "s" }),
-            format!("{copies} cop{}", if copies == 1 { "y" } else { "ies" }),
-        ),
-    };
-    match (originals, copies) {
-        (0, 0) => None,
-        (_, 0) => Some(o),
-        (0, _) => Some(c),
-        _ => Some(format!("{o}, {c}")),
-    }
-}
-
 #[component]
 fn DocumentItem(d: Document, official: Option<String>) -> impl IntoView {
     let lang = use_lang();
@@ -135,7 +119,7 @@ fn DocumentItem(d: Document, official: Option<String>) -> impl IntoView {
     view! {
         <li class:conditional=d.conditional>
             <span class="doc-name">{d.name}</span>
-            {move || count_label(lang.get(), o, c).map(|t| view! { <span class="doc-count">{t}</span> })}
+            {count_label(o, c).map(|t| view! { <span class="doc-count">{move || t.get(lang.get()).clone()}</span> })}
             {d.form.map(|f| view! {
                 <span class="doc-form">
                     {tr("Mẫu đơn, tờ khai: ", "Form: ")} {f}

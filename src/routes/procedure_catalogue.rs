@@ -8,10 +8,10 @@
 //! empty section would read as "nothing required".
 
 use crate::api;
-use crate::components::AppLink;
 use crate::components::{source_of, Breadcrumb, LongHeading, SharePanel, SourceNote};
 use crate::i18n::{tr, use_lang};
 use crate::modes::kiosk::ExternalLink;
+use crate::modes::AppLink;
 use cuaso_catalogue::model::*;
 use cuaso_edge::Route;
 use leptos::prelude::*;

@@ -4,18 +4,20 @@
 //! with one (the links from `/minh-bach`). Unknown values list every commune.
 
 use crate::api;
-use crate::components::{group_by_field, FieldGroups};
+use crate::components::Breadcrumb;
+use crate::components::FieldGroups;
+use crate::components::NotFoundMessage;
 use crate::components::{
     loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, ReportedValues, NATIONAL_LINE,
 };
-use crate::components::{AppLink, Breadcrumb};
 use crate::i18n::{tr, use_lang, Lang};
-use crate::routes::not_found::NotFoundMessage;
+use crate::modes::AppLink;
 use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::{fold, sort_key};
 use cuaso_edge::route::CommuneFilter;
 use cuaso_edge::Route;
+use cuaso_pages::fields::group_by_field;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -6,9 +6,10 @@
 //! the URL and the form to it.
 
 use crate::api;
-use crate::components::{loaded, AppLink, TitleToggle};
+use crate::components::{loaded, TitleToggle};
 use crate::i18n::{tr, url_lang, use_lang, Lang};
 use crate::modes::use_mode;
+use crate::modes::AppLink;
 use cuaso_catalogue::model::Level;
 use cuaso_search::data::SearchData;
 use cuaso_search::{Filters, Gap, Hit, HitKind};

@@ -1,7 +1,7 @@
 //! [`AppLink`]: a link to a page of the app, written for the mode once.
 
+use super::use_mode;
 use crate::i18n::use_lang;
-use crate::modes::use_mode;
 use cuaso_edge::Route;
 use cuaso_modes::full_app_link;
 use leptos::prelude::*;
