@@ -6,14 +6,14 @@
 
 use crate::api;
 use crate::components::{source_of, CentreCard, Phone, SupportPointItem, NATIONAL_LINE};
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{tr, use_lang};
 use cuaso_catalogue::handler::Handler;
 use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::sort_key;
 use leptos::prelude::*;
 
 use crate::prefs;
-use cuaso_pages::fields::handled_by;
+use cuaso_pages::fields::{handled_by, received_at};
 
 /// `handler`: who handles it ([`cuaso_catalogue::handler`]); a commune-level
 /// procedure that a tax, customs, police, land or other office handles is not
@@ -26,36 +26,51 @@ pub fn WhereToSubmit(
 ) -> impl IntoView {
     let (at_commune, at_province) = handled_by(&levels);
     let specialised = handler.filter(|h| !matches!(h, Handler::CommuneCentre | Handler::Unsure));
-    if let (Some(h), true, false) = (specialised, at_commune, at_province) {
-        let lang = use_lang();
-        return view! {
-            <section class="card" aria-labelledby="where-h" data-testid="where">
-                <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
-                <p data-testid="where-handler">
-                    {tr("Theo cơ quan thực hiện mà nguồn công bố, thủ tục này do ", "By the executing agency its source publishes, this procedure is handled by: ")}
-                    <strong>{move || h.label().pick(lang.get())}</strong>
-                    {tr(" giải quyết, không phải Trung tâm Phục vụ hành chính công cấp xã.", ", not the commune's Public Administrative Service Centre.")}
-                </p>
-                {agency.map(|a| view! { <p>{tr("Cơ quan thực hiện: ", "Handled by: ")} {a}</p> })}
-                <p>{tr("Hỗ trợ: ", "Help: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
-            </section>
-        }
-        .into_any();
+    match (specialised, at_commune, at_province) {
+        (Some(handler), true, false) => view! { <HandledElsewhere handler agency /> }.into_any(),
+        (_, false, false) => view! { <NotAtCentres agency /> }.into_any(),
+        _ => view! { <PickPlace at_commune at_province /> }.into_any(),
     }
-    if !at_commune && !at_province {
-        return view! {
-            <section class="card" aria-labelledby="where-h" data-testid="where">
-                <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
-                <p>{tr(
-                    "Thủ tục này do cơ quan cấp bộ hoặc cơ quan khác giải quyết, không qua trung tâm của tỉnh hay xã.",
-                    "This procedure is handled by a ministry or another body, not by a provincial or commune centre.",
-                )}</p>
-                {agency.map(|a| view! { <p>{tr("Cơ quan thực hiện: ", "Handled by: ")} {a}</p> })}
-                <p>{tr("Hỗ trợ: ", "Help: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
-            </section>
-        }
-        .into_any();
+}
+
+/// A commune-level procedure that a specialised office handles.
+#[component]
+fn HandledElsewhere(handler: Handler, agency: Option<String>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section class="card" aria-labelledby="where-h" data-testid="where">
+            <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
+            <p data-testid="where-handler">
+                {tr("Theo cơ quan thực hiện mà nguồn công bố, thủ tục này do ", "By the executing agency its source publishes, this procedure is handled by: ")}
+                <strong>{move || handler.label().pick(lang.get())}</strong>
+                {tr(" giải quyết, không phải Trung tâm Phục vụ hành chính công cấp xã.", ", not the commune's Public Administrative Service Centre.")}
+            </p>
+            {agency.map(|a| view! { <p>{tr("Cơ quan thực hiện: ", "Handled by: ")} {a}</p> })}
+            <p>{tr("Hỗ trợ: ", "Help: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
+        </section>
     }
+}
+
+/// A procedure neither a commune nor a provincial centre receives.
+#[component]
+fn NotAtCentres(agency: Option<String>) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="where-h" data-testid="where">
+            <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
+            <p>{tr(
+                "Thủ tục này do cơ quan cấp bộ hoặc cơ quan khác giải quyết, không qua trung tâm của tỉnh hay xã.",
+                "This procedure is handled by a ministry or another body, not by a provincial or commune centre.",
+            )}</p>
+            {agency.map(|a| view! { <p>{tr("Cơ quan thực hiện: ", "Handled by: ")} {a}</p> })}
+            <p>{tr("Hỗ trợ: ", "Help: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
+        </section>
+    }
+}
+
+/// The province and commune pickers (remembered), and the centres that
+/// receive the procedure there.
+#[component]
+fn PickPlace(at_commune: bool, at_province: bool) -> impl IntoView {
     let provinces = LocalResource::new(api::provinces);
     let manifest = LocalResource::new(api::manifest);
     let province = RwSignal::new(prefs::province());
@@ -100,56 +115,13 @@ pub fn WhereToSubmit(
             .collect_view()
     };
     let answer = move || {
-        let m = manifest.get();
         let provinces = provinces.get().and_then(Result::ok)?;
         let p = province.get()?;
-        let prov = provinces.iter().find(|x| x.code == p)?.clone();
-        let f = file.get().flatten();
-        let c = commune.get().and_then(|c| f.as_ref()?.commune(&c).cloned());
-        let mut cards = Vec::new();
-        if at_commune {
-            match &c {
-                Some(c) => {
-                    let source = source_of(&m, c.centre.source.as_deref().unwrap_or(&c.source));
-                    cards.push(view! { <CentreCard centre=c.centre.clone() source /> }.into_any());
-                    if !c.support_points.is_empty() {
-                        let points = c.support_points.clone();
-                        cards.push(
-                            view! {
-                                <section class="card" data-testid="where-support">
-                                    <h3>{tr("Điểm hỗ trợ gần đây (bưu điện)", "Support points nearby (post offices)")}</h3>
-                                    <ul class="support-list">
-                                        {points.into_iter().take(5).map(|point| view! { <SupportPointItem point /> }).collect_view()}
-                                    </ul>
-                                </section>
-                            }
-                            .into_any(),
-                        );
-                    }
-                }
-                None => cards.push(
-                    view! { <p class="hint">{tr("Chọn xã, phường để xem trung tâm cấp xã tiếp nhận hồ sơ.", "Pick your commune to see the commune centre that receives it.")}</p> }
-                        .into_any(),
-                ),
-            }
-        }
-        if at_province {
-            let source = source_of(&m, prov.centre.source.as_deref().unwrap_or(&prov.source));
-            cards.push(view! { <CentreCard centre=prov.centre.clone() source /> }.into_any());
-        }
-        Some(cards.collect_view())
+        let province = provinces.iter().find(|x| x.code == p)?.clone();
+        let commune = commune.get().and_then(|c| file.get().flatten()?.commune(&c).cloned());
+        Some(view! { <Centres province commune at_commune at_province manifest=manifest.get() /> })
     };
-    let explain = move || {
-        let l = lang.get();
-        match (at_commune, at_province, l) {
-            (true, true, Lang::Vi) => "Thủ tục này được tiếp nhận ở cả cấp xã và cấp tỉnh.",
-            (true, true, Lang::En) => "This procedure is received at both commune and province level.",
-            (true, false, Lang::Vi) => "Thủ tục này được tiếp nhận ở trung tâm cấp xã.",
-            (true, false, Lang::En) => "This procedure is received at the commune centre.",
-            (false, _, Lang::Vi) => "Thủ tục này được tiếp nhận ở trung tâm cấp tỉnh.",
-            (false, _, Lang::En) => "This procedure is received at the provincial centre.",
-        }
-    };
+    let explain = move || received_at(at_commune, at_province).pick(lang.get());
     view! {
         <section class="where" aria-labelledby="where-h" data-testid="where">
             <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
@@ -187,5 +159,41 @@ pub fn WhereToSubmit(
             {answer}
         </section>
     }
-    .into_any()
+}
+
+/// The centres of the chosen place that receive the procedure: the commune's
+/// (or a hint to pick one) and the province's, by the procedure's levels.
+#[component]
+fn Centres(
+    province: Province,
+    commune: Option<Commune>,
+    at_commune: bool,
+    at_province: bool,
+    manifest: Option<crate::api::Loaded<cuaso_catalogue::format::Manifest>>,
+) -> impl IntoView {
+    let commune_cards = at_commune.then(|| match commune {
+        Some(c) => {
+            let source = source_of(&manifest, c.centre.source.as_deref().unwrap_or(&c.source));
+            let points = c.support_points.clone();
+            view! {
+                <CentreCard centre=c.centre.clone() source />
+                {(!points.is_empty()).then(|| view! {
+                    <section class="card" data-testid="where-support">
+                        <h3>{tr("Điểm hỗ trợ gần đây (bưu điện)", "Support points nearby (post offices)")}</h3>
+                        <ul class="support-list">
+                            {points.into_iter().take(5).map(|point| view! { <SupportPointItem point /> }).collect_view()}
+                        </ul>
+                    </section>
+                })}
+            }
+            .into_any()
+        }
+        None => view! { <p class="hint">{tr("Chọn xã, phường để xem trung tâm cấp xã tiếp nhận hồ sơ.", "Pick your commune to see the commune centre that receives it.")}</p> }
+            .into_any(),
+    });
+    let province_card = at_province.then(|| {
+        let source = source_of(&manifest, province.centre.source.as_deref().unwrap_or(&province.source));
+        view! { <CentreCard centre=province.centre.clone() source /> }
+    });
+    view! { {commune_cards} {province_card} }
 }

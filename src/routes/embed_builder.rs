@@ -53,35 +53,8 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         })
     };
 
-    // The preview sizes itself as embed.js would: only its own frame's
-    // height messages, only of the expected shape.
     let preview = NodeRef::<leptos::html::Iframe>::new();
-    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        let Some(frame) = preview.get_untracked() else { return };
-        let from_preview =
-            frame.content_window().is_some_and(|w| ev.source().is_some_and(|s| JsValue::from(s) == JsValue::from(w)));
-        if ev.origin() != origin() || !from_preview {
-            return;
-        }
-        let data = ev.data();
-        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
-        let height = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|v| v.as_f64());
-        if let (Some("cuaso:height"), Some(h)) = (kind.as_deref(), height) {
-            if h.is_finite() && (MIN_HEIGHT..=MAX_HEIGHT).contains(&h) {
-                let _ = web_sys::HtmlElement::style(&frame).set_property("height", &format!("{}px", h.ceil()));
-            }
-        }
-    });
-    if let Some(w) = web_sys::window() {
-        let _ = w.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-        let f = on_message.as_ref().unchecked_ref::<js_sys::Function>().clone();
-        on_cleanup(move || {
-            if let Some(w) = web_sys::window() {
-                let _ = w.remove_event_listener_with_callback("message", &f);
-            }
-        });
-    }
-    on_message.forget();
+    size_from_messages(preview);
 
     let province_options = move || {
         let mut list = provinces.get().and_then(Result::ok).map(|l| l.as_ref().clone()).unwrap_or_default();
@@ -98,37 +71,6 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         list.sort_by_key(|c| sort_key(&c.name));
         list.into_iter().map(|c| view! { <option value=c.code.to_string()>{c.name}</option> }).collect_view()
     };
-    let section_boxes = Section::ALL
-        .into_iter()
-        .map(|s| {
-            let label = s.label();
-            let id = format!("muc-{}", s.param());
-            let for_id = id.clone();
-            view! {
-                <li>
-                    <label for=for_id class="check">
-                        <input
-                            type="checkbox"
-                            id=id
-                            prop:checked=move || sections.with(|v| v.contains(&s))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                sections.update(|v| {
-                                    v.retain(|x| *x != s);
-                                    if on {
-                                        v.push(s);
-                                        v.sort();
-                                    }
-                                });
-                            }
-                        />
-                        {move || label.pick(lang.get())}
-                        " (" <code>{s.param()}</code> ")"
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
 
     view! {
         <Title text=tr("Nhúng Cửa sổ số vào trang web của tỉnh — Cửa sổ số", "Embed Cửa sổ số in a provincial website — Cửa sổ số") />
@@ -169,7 +111,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
                 {colour_problem}
                 <fieldset>
                     <legend>{tr("Các mục hiển thị", "Sections shown")}</legend>
-                    <ul class="checks">{section_boxes}</ul>
+                    <SectionChecks sections />
                 </fieldset>
             </form>
             <label for="nhung-code">{tr("Đoạn mã để dán", "Snippet to paste")}</label>
@@ -186,6 +128,15 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             <iframe class="embed-preview" node_ref=preview src=src title=tr("Xem trước khung nhúng", "Preview of the embedded frame") data-testid="preview"></iframe>
         </section>
 
+        <OptionsTable />
+        <KioskOptions />
+    }
+}
+
+/// Every embed option, its values and meaning.
+#[component]
+fn OptionsTable() -> impl IntoView {
+    view! {
         <section aria-labelledby="options-h">
             <h2 id="options-h">{tr("Các tùy chọn", "Options")}</h2>
             <p>{tr(
@@ -214,7 +165,14 @@ pub fn EmbedBuilderPage() -> impl IntoView {
                 "embed.js accepts only height messages from Cửa sổ số's own origin, shaped {type: \"cuaso:height\", height: number}, and only resizes frames marked data-cuaso. The host page needs no inline script.",
             )}</p>
         </section>
+    }
+}
 
+/// The kiosk mode and its options.
+#[component]
+fn KioskOptions() -> impl IntoView {
+    let lang = use_lang();
+    view! {
         <section aria-labelledby="kiosk-h">
             <h2 id="kiosk-h">{tr("Chế độ kiosk (màn hình cảm ứng tại trung tâm)", "Kiosk mode (touch screens in service centres)")}</h2>
             <p>{tr("Mở ", "Open ")}<code>{Route::Kiosk.href()}</code>{tr(" hoặc thêm ", " or add ")}<code>"?che-do=kiosk"</code>{tr(
@@ -232,4 +190,73 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// Sizes the preview as embed.js would: only its own frame's height
+/// messages, only of the expected shape.
+fn size_from_messages(preview: NodeRef<leptos::html::Iframe>) {
+    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+        let Some(frame) = preview.get_untracked() else { return };
+        let from_preview =
+            frame.content_window().is_some_and(|w| ev.source().is_some_and(|s| JsValue::from(s) == JsValue::from(w)));
+        if ev.origin() != origin() || !from_preview {
+            return;
+        }
+        let data = ev.data();
+        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
+        let height = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|v| v.as_f64());
+        if let (Some("cuaso:height"), Some(h)) = (kind.as_deref(), height) {
+            if h.is_finite() && (MIN_HEIGHT..=MAX_HEIGHT).contains(&h) {
+                let _ = web_sys::HtmlElement::style(&frame).set_property("height", &format!("{}px", h.ceil()));
+            }
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+        let f = on_message.as_ref().unchecked_ref::<js_sys::Function>().clone();
+        on_cleanup(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.remove_event_listener_with_callback("message", &f);
+            }
+        });
+    }
+    on_message.forget();
+}
+
+/// One checkbox per section the frame may show.
+#[component]
+fn SectionChecks(sections: RwSignal<Vec<Section>>) -> impl IntoView {
+    let lang = use_lang();
+    let boxes = Section::ALL
+        .into_iter()
+        .map(|s| {
+            let label = s.label();
+            let id = format!("muc-{}", s.param());
+            let for_id = id.clone();
+            view! {
+                <li>
+                    <label for=for_id class="check">
+                        <input
+                            type="checkbox"
+                            id=id
+                            prop:checked=move || sections.with(|v| v.contains(&s))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                sections.update(|v| {
+                                    v.retain(|x| *x != s);
+                                    if on {
+                                        v.push(s);
+                                        v.sort();
+                                    }
+                                });
+                            }
+                        />
+                        {move || label.pick(lang.get())}
+                        " (" <code>{s.param()}</code> ")"
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="checks">{boxes}</ul> }
 }

@@ -97,17 +97,11 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                 p.centre.reported.iter().filter(|r| r.field.has_number()).cloned().collect();
             let source_id = centre.source.clone().unwrap_or_else(|| p.source.clone());
             let source = move || source_of(&manifest.get(), &source_id);
-            let mut communes: Vec<(String, Commune)> =
-                file.communes.iter().map(|c| (fold(&c.name), c.clone())).collect();
-            communes.sort_by_cached_key(|(_, c)| sort_key(&c.name));
-            let total = communes.len();
-            let filter = RwSignal::new(String::new());
+            let total = file.communes.len();
             let merged = p.merged_from.join(", ");
             let kind = p.kind;
             let pcode = p.code.clone();
             let (own_code, own_name) = (p.code.clone(), p.name.clone());
-            let communes = std::sync::Arc::new(communes);
-            let all = communes.clone();
             view! {
                 <Title text=title />
                 <Meta name="description" content=description />
@@ -123,72 +117,8 @@ fn Province(code: ProvinceCode) -> impl IntoView {
                     <p>{tr("Hợp nhất từ: ", "Merged from: ")} {merged}</p>
                 })}
                 {move || view! { <CentreCard centre=centre.clone() source=source() /> }}
-                <section class="card" aria-labelledby="hotline-h" data-testid="province-hotline">
-                    <h2 id="hotline-h">{tr("Đường dây nóng của tỉnh", "Provincial hotline")}</h2>
-                    // The national line first: it is the one that is always there.
-                    <p>{tr("Tổng đài Cổng Dịch vụ công quốc gia: ", "National Public Service Portal line: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
-                    <div>{match hotline {
-                        Some(h) => view! {
-                            <Phone number=h.number />
-                            {h.always_open.then(|| view! { " " <span class="badge">"24/7"</span> })}
-                        }.into_any(),
-                        None if !reported_numbers.is_empty() => view! { <ReportedValues reported=reported_numbers /> }.into_any(),
-                        None => view! { <NotPublished /> }.into_any(),
-                    }}</div>
-                </section>
-                <section aria-labelledby="communes-h">
-                    <h2 id="communes-h">{tr("Xã, phường, đặc khu", "Communes, wards and special zones")}</h2>
-                    <label for="commune-filter">{tr("Lọc theo tên", "Filter by name")}</label>
-                    <input
-                        id="commune-filter"
-                        type="search"
-                        autocomplete="off"
-                        on:input=move |ev| filter.set(event_target_value(&ev))
-                        prop:value=move || filter.get()
-                    />
-                    {move || only.get().map(|f| {
-                        let Text { vi, en } = f.label();
-                        let n = all.iter().filter(|(_, c)| f.keeps(c)).count();
-                        let code = pcode.clone();
-                        view! {
-                            <p class="notice" data-testid="commune-filter-note">
-                                {move || match lang.get() {
-                                    Lang::Vi => format!("Chỉ hiện xã, phường {vi}: {n}. "),
-                                    Lang::En => format!("Showing only the communes {en}: {n}. "),
-                                }}
-                                <AppLink route=Route::province(code)>{tr("Hiện tất cả", "Show all")}</AppLink>
-                            </p>
-                        }
-                    })}
-                    {move || {
-                        let key = fold(&filter.get());
-                        let only = only.get();
-                        let shown: Vec<_> = communes
-                            .iter()
-                            .filter(|(k, c)| k.contains(&key) && only.is_none_or(|f| f.keeps(c)))
-                            .map(|(_, c)| c.clone())
-                            .collect();
-                        let n = shown.len();
-                        view! {
-                            <p class="count" aria-live="polite">
-                                {move || match lang.get() {
-                                    Lang::Vi => format!("{n} / {total} đơn vị"),
-                                    Lang::En => format!("{n} of {total} units"),
-                                }}
-                            </p>
-                            <ul class="commune-list" data-testid="commune-list">
-                                {shown.into_iter().map(|c| view! {
-                                    <li>
-                                        <AppLink route=Route::Commune(c.code)>{c.name}</AppLink>
-                                        {c.centre.is_published().then(|| view! {
-                                            " " <span class="badge">{tr("có địa chỉ", "address published")}</span>
-                                        })}
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        }
-                    }}
-                </section>
+                <ProvinceHotline hotline reported=reported_numbers />
+                <CommuneList province=pcode communes=file.communes.clone() only />
                 <OwnProcedures province=own_code name=own_name />
                 <ProceduresByField level=Level::Province />
             }
@@ -224,6 +154,96 @@ fn OwnProcedures(province: ProvinceCode, name: String) -> impl IntoView {
                     })}
                 }
             })}
+        </section>
+    }
+}
+
+/// The province's hotline: the national line first, then the province's own
+/// (24/7 only where a source says so), what was reported, or "not yet published".
+#[component]
+fn ProvinceHotline(hotline: Option<Hotline>, reported: Vec<Reported>) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="hotline-h" data-testid="province-hotline">
+            <h2 id="hotline-h">{tr("Đường dây nóng của tỉnh", "Provincial hotline")}</h2>
+            // The national line first: it is the one that is always there.
+            <p>{tr("Tổng đài Cổng Dịch vụ công quốc gia: ", "National Public Service Portal line: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
+            <div>{match hotline {
+                Some(h) => view! {
+                    <Phone number=h.number />
+                    {h.always_open.then(|| view! { " " <span class="badge">"24/7"</span> })}
+                }.into_any(),
+                None if !reported.is_empty() => view! { <ReportedValues reported=reported.clone() /> }.into_any(),
+                None => view! { <NotPublished /> }.into_any(),
+            }}</div>
+        </section>
+    }
+}
+
+/// The province's communes, filterable by name (accents optional) and by
+/// what they published (`?thieu=…`, `?co=…` from `/minh-bach`).
+#[component]
+fn CommuneList(province: ProvinceCode, communes: Vec<Commune>, only: Memo<Option<CommuneFilter>>) -> impl IntoView {
+    let lang = use_lang();
+    let mut communes: Vec<(String, Commune)> = communes.into_iter().map(|c| (fold(&c.name), c)).collect();
+    communes.sort_by_cached_key(|(_, c)| sort_key(&c.name));
+    let total = communes.len();
+    let filter = RwSignal::new(String::new());
+    let communes = std::sync::Arc::new(communes);
+    let all = communes.clone();
+    let pcode = province;
+    view! {
+        <section aria-labelledby="communes-h">
+            <h2 id="communes-h">{tr("Xã, phường, đặc khu", "Communes, wards and special zones")}</h2>
+            <label for="commune-filter">{tr("Lọc theo tên", "Filter by name")}</label>
+            <input
+                id="commune-filter"
+                type="search"
+                autocomplete="off"
+                on:input=move |ev| filter.set(event_target_value(&ev))
+                prop:value=move || filter.get()
+            />
+            {move || only.get().map(|f| {
+                let Text { vi, en } = f.label();
+                let n = all.iter().filter(|(_, c)| f.keeps(c)).count();
+                let code = pcode.clone();
+                view! {
+                    <p class="notice" data-testid="commune-filter-note">
+                        {move || match lang.get() {
+                            Lang::Vi => format!("Chỉ hiện xã, phường {vi}: {n}. "),
+                            Lang::En => format!("Showing only the communes {en}: {n}. "),
+                        }}
+                        <AppLink route=Route::province(code)>{tr("Hiện tất cả", "Show all")}</AppLink>
+                    </p>
+                }
+            })}
+            {move || {
+                let key = fold(&filter.get());
+                let only = only.get();
+                let shown: Vec<_> = communes
+                    .iter()
+                    .filter(|(k, c)| k.contains(&key) && only.is_none_or(|f| f.keeps(c)))
+                    .map(|(_, c)| c.clone())
+                    .collect();
+                let n = shown.len();
+                view! {
+                    <p class="count" aria-live="polite">
+                        {move || match lang.get() {
+                            Lang::Vi => format!("{n} / {total} đơn vị"),
+                            Lang::En => format!("{n} of {total} units"),
+                        }}
+                    </p>
+                    <ul class="commune-list" data-testid="commune-list">
+                        {shown.into_iter().map(|c| view! {
+                            <li>
+                                <AppLink route=Route::Commune(c.code)>{c.name}</AppLink>
+                                {c.centre.is_published().then(|| view! {
+                                    " " <span class="badge">{tr("có địa chỉ", "address published")}</span>
+                                })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }
+            }}
         </section>
     }
 }

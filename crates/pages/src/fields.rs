@@ -39,3 +39,22 @@ pub fn field_count(groups: &[Group]) -> Text<String> {
 pub fn handled_by(levels: &[Level]) -> (bool, bool) {
     (levels.contains(&Level::Commune), levels.contains(&Level::Province))
 }
+
+/// Where a procedure received at these centres is received, said plainly.
+pub fn received_at(commune: bool, province: bool) -> cuaso_catalogue::lang::Text {
+    use cuaso_catalogue::lang::Text;
+    match (commune, province) {
+        (true, true) => Text::new(
+            "Thủ tục này được tiếp nhận ở cả cấp xã và cấp tỉnh.",
+            "This procedure is received at both commune and province level.",
+        ),
+        (true, false) => Text::new(
+            "Thủ tục này được tiếp nhận ở trung tâm cấp xã.",
+            "This procedure is received at the commune centre.",
+        ),
+        (false, _) => Text::new(
+            "Thủ tục này được tiếp nhận ở trung tâm cấp tỉnh.",
+            "This procedure is received at the provincial centre.",
+        ),
+    }
+}
