@@ -166,7 +166,10 @@ fn Results(q: String, old: Vec<OldUnit>, new: Vec<NewUnit>) -> impl IntoView {
                 <ul class="address-new" data-testid="address-new">
                     {new.into_iter().map(|c| view! {
                         <li>
-                            <a href=c.route.as_ref().map(Route::href)>{c.name}</a>
+                            {match c.route {
+                                Some(route) => view! { <AppLink route>{c.name}</AppLink> }.into_any(),
+                                None => view! { <span>{c.name}</span> }.into_any(),
+                            }}
                             {(!c.province.is_empty()).then(|| view! { <span class="meta">{c.province}</span> })}
                         </li>
                     }).collect_view()}
@@ -192,7 +195,7 @@ fn OldUnitItem(unit: OldUnit) -> impl IntoView {
             let name = s.name.unwrap_or_else(|| s.code.to_string());
             view! {
                 <li>
-                    <a href=Route::Commune(s.code.clone()).href()>{name}</a>
+                    <AppLink route=Route::Commune(s.code.clone())>{name}</AppLink>
                     {(split && s.default).then(|| view! { " " <span class="badge">{tr("mặc định", "default")}</span> })}
                     {s.province.map(|p| view! { <span class="meta">{p}</span> })}
                 </li>

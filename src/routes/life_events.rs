@@ -64,7 +64,7 @@ pub fn LifeEventsPage() -> impl IntoView {
                 <ul class="life-event-cards" data-testid="life-event-cards">
                     {events.iter().map(|e| {
                         let e = e.clone();
-                        let href = Slug::parse(&e.slug).map(|s| Route::LifeEvent(s).href());
+                        let slug = Slug::parse(&e.slug);
                         let n = e.codes.len();
                         let name = {
                             let e = e.clone();
@@ -73,7 +73,10 @@ pub fn LifeEventsPage() -> impl IntoView {
                         let summary = move || event_summary(&e, lang.get());
                         view! {
                             <li>
-                                <h2><a href=href>{name}</a></h2>
+                                <h2>{match slug {
+                                    Some(s) => view! { <AppLink route=Route::LifeEvent(s)>{name}</AppLink> }.into_any(),
+                                    None => view! { <span>{name}</span> }.into_any(),
+                                }}</h2>
                                 <p>{summary}</p>
                                 <p class="meta">{move || count_text(n, lang.get())}</p>
                             </li>
@@ -98,8 +101,12 @@ pub fn LifeEventLinks() -> impl IntoView {
                     <ul class="life-event-links" data-testid="life-events">
                         {events.iter().map(|e| {
                             let e = e.clone();
-                            let href = Slug::parse(&e.slug).map(|s| Route::LifeEvent(s).href());
-                            view! { <li><a href=href>{move || event_name(&e, lang.get())}</a></li> }
+                            let slug = Slug::parse(&e.slug);
+                            let name = move || event_name(&e, lang.get());
+                            view! { <li>{match slug {
+                                Some(s) => view! { <AppLink route=Route::LifeEvent(s)>{name}</AppLink> }.into_any(),
+                                None => view! { <span>{name}</span> }.into_any(),
+                            }}</li> }
                         }).collect_view()}
                     </ul>
                 }
