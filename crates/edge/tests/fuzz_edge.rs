@@ -78,8 +78,9 @@ proptest! {
     fn fuzz_query_params(pairs in prop::collection::vec((prop::sample::select(query::SEARCH_PARAMS.to_vec()), value()), 0..8), key in value(), v in value()) {
         let m: HashMap<String, String> = pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         let get = |k: &str| m.get(k).cloned();
-        // Filters hold typed codes now, so only "never panics" is left to check.
-        let _ = query::filters(get);
+        let f = query::filters(get);
+        prop_assert!(f.province.as_ref().is_none_or(|p| p.as_str().len() == 2 && p.as_str().bytes().all(|b| b.is_ascii_digit())));
+        prop_assert!(f.commune.as_ref().is_none_or(|c| c.as_str().len() == 5 && c.as_str().bytes().all(|b| b.is_ascii_digit())));
         let url = query::search_url_with(get, &key, &v);
         prop_assert!(url.starts_with("/tim-kiem"));
         prop_assert!(matches!(Route::parse_url(&url), Some(Route::Search(_))), "{}", url);
