@@ -27,40 +27,41 @@ pub fn WhereToSubmit(
     let (at_commune, at_province) = handled_by(&levels);
     let specialised = handler.filter(|h| !matches!(h, Handler::CommuneCentre | Handler::Unsure));
     match (specialised, at_commune, at_province) {
-        (Some(handler), true, false) => view! { <HandledElsewhere handler agency /> }.into_any(),
-        (_, false, false) => view! { <NotAtCentres agency /> }.into_any(),
+        // A commune-level procedure that a specialised office handles.
+        (Some(handler), true, false) => {
+            let lang = use_lang();
+            view! {
+                <Elsewhere agency>
+                    <p data-testid="where-handler">
+                        {tr("Theo cơ quan thực hiện mà nguồn công bố, thủ tục này do ", "By the executing agency its source publishes, this procedure is handled by: ")}
+                        <strong>{move || handler.label().pick(lang.get())}</strong>
+                        {tr(" giải quyết, không phải Trung tâm Phục vụ hành chính công cấp xã.", ", not the commune's Public Administrative Service Centre.")}
+                    </p>
+                </Elsewhere>
+            }
+            .into_any()
+        }
+        (_, false, false) => view! {
+            <Elsewhere agency>
+                <p>{tr(
+                    "Thủ tục này do cơ quan cấp bộ hoặc cơ quan khác giải quyết, không qua trung tâm của tỉnh hay xã.",
+                    "This procedure is handled by a ministry or another body, not by a provincial or commune centre.",
+                )}</p>
+            </Elsewhere>
+        }
+        .into_any(),
         _ => view! { <PickPlace at_commune at_province /> }.into_any(),
     }
 }
 
-/// A commune-level procedure that a specialised office handles.
+/// A procedure no centre of the citizen's place receives: who handles it
+/// (`children`), its published agency, and the national line for help.
 #[component]
-fn HandledElsewhere(handler: Handler, agency: Option<String>) -> impl IntoView {
-    let lang = use_lang();
+fn Elsewhere(agency: Option<String>, children: Children) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="where-h" data-testid="where">
             <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
-            <p data-testid="where-handler">
-                {tr("Theo cơ quan thực hiện mà nguồn công bố, thủ tục này do ", "By the executing agency its source publishes, this procedure is handled by: ")}
-                <strong>{move || handler.label().pick(lang.get())}</strong>
-                {tr(" giải quyết, không phải Trung tâm Phục vụ hành chính công cấp xã.", ", not the commune's Public Administrative Service Centre.")}
-            </p>
-            {agency.map(|a| view! { <p>{tr("Cơ quan thực hiện: ", "Handled by: ")} {a}</p> })}
-            <p>{tr("Hỗ trợ: ", "Help: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
-        </section>
-    }
-}
-
-/// A procedure neither a commune nor a provincial centre receives.
-#[component]
-fn NotAtCentres(agency: Option<String>) -> impl IntoView {
-    view! {
-        <section class="card" aria-labelledby="where-h" data-testid="where">
-            <h2 id="where-h">{tr("Nộp hồ sơ ở đâu?", "Where do I submit it?")}</h2>
-            <p>{tr(
-                "Thủ tục này do cơ quan cấp bộ hoặc cơ quan khác giải quyết, không qua trung tâm của tỉnh hay xã.",
-                "This procedure is handled by a ministry or another body, not by a provincial or commune centre.",
-            )}</p>
+            {children()}
             {agency.map(|a| view! { <p>{tr("Cơ quan thực hiện: ", "Handled by: ")} {a}</p> })}
             <p>{tr("Hỗ trợ: ", "Help: ")} <Phone number=NATIONAL_LINE.to_string() /></p>
         </section>
@@ -174,9 +175,9 @@ fn Centres(
     let commune_cards = at_commune.then(|| match commune {
         Some(c) => {
             let source = source_of(&manifest, c.centre.source.as_deref().unwrap_or(&c.source));
-            let points = c.support_points.clone();
+            let (centre, points) = (c.centre, c.support_points);
             view! {
-                <CentreCard centre=c.centre.clone() source />
+                <CentreCard centre source />
                 {(!points.is_empty()).then(|| view! {
                     <section class="card" data-testid="where-support">
                         <h3>{tr("Điểm hỗ trợ gần đây (bưu điện)", "Support points nearby (post offices)")}</h3>

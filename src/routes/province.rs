@@ -190,7 +190,6 @@ fn CommuneList(province: ProvinceCode, communes: Vec<Commune>, only: Memo<Option
     let filter = RwSignal::new(String::new());
     let communes = std::sync::Arc::new(communes);
     let all = communes.clone();
-    let pcode = province;
     view! {
         <section aria-labelledby="communes-h">
             <h2 id="communes-h">{tr("Xã, phường, đặc khu", "Communes, wards and special zones")}</h2>
@@ -205,7 +204,7 @@ fn CommuneList(province: ProvinceCode, communes: Vec<Commune>, only: Memo<Option
             {move || only.get().map(|f| {
                 let Text { vi, en } = f.label();
                 let n = all.iter().filter(|(_, c)| f.keeps(c)).count();
-                let code = pcode.clone();
+                let code = province.clone();
                 view! {
                     <p class="notice" data-testid="commune-filter-note">
                         {move || match lang.get() {
