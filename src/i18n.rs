@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::prefs;
+use cuaso_catalogue::lang::Text;
 use cuaso_edge::query::lang_param;
 pub use cuaso_edge::Lang;
 
@@ -36,9 +37,11 @@ pub fn use_lang() -> RwSignal<Lang> {
 
 /// A reactive text in the current language.
 pub fn tr(vi: &'static str, en: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    say(Text::new(vi, en))
+}
+
+/// A wording the pure crates chose ([`Text`]), reactive in the current language.
+pub fn say(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
-    move || match lang.get() {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
+    move || text.pick(lang.get())
 }

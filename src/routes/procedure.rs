@@ -5,11 +5,11 @@ use crate::api;
 use crate::components::NotFoundMessage;
 use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit};
 use crate::components::{Breadcrumb, LongHeading};
-use crate::i18n::{tr, use_lang};
+use crate::i18n::{say, tr, use_lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::routes::procedure_catalogue::{CatalogueOnlyProcedure, KindNote};
 use cuaso_catalogue::model::*;
-use cuaso_pages::procedure::count_label;
+use cuaso_pages::procedure::{count_label, fee_lead, fee_text, TimeLimit, NOT_PUBLISHED};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -38,7 +38,7 @@ fn field<T: Clone + Send + Sync + 'static, V: IntoView + 'static>(
             <p class="hint">{tr("(Nguyên văn trên Cổng Dịch vụ công quốc gia)", "(Original text from the National Public Service Portal, in Vietnamese)")}</p>
         }
         .into_any(),
-        Parsed::NotPublished => view! { <p class="not-published">{tr("Không có thông tin", "No information published")}</p> }.into_any(),
+        Parsed::NotPublished => view! { <p class="not-published">{say(NOT_PUBLISHED)}</p> }.into_any(),
     }
 }
 
@@ -59,32 +59,33 @@ fn Section(
     }
 }
 
-/// The portal prints some time limits as a bare number with no unit; say so
-/// plainly rather than guess one.
+/// A channel's time limit as [`TimeLimit`] reads it: a bare number says that
+/// its unit is not given, rather than guess one.
 fn time_limit(t: Option<String>) -> AnyView {
-    match t {
-        Some(t) if t.chars().all(|c| c.is_ascii_digit()) => view! {
-            <span>{t} " — " {tr("đơn vị chưa ghi", "unit not given")}</span>
-            " " <small class="hint-inline">{tr("(Cổng in số này không kèm đơn vị)", "(the portal prints this number with no unit)")}</small>
+    match TimeLimit::of(t.as_deref()) {
+        TimeLimit::NoUnit(n) => view! {
+            <span>{n.to_string()} " — " {say(TimeLimit::NO_UNIT)}</span>
+            " " <small class="hint-inline">{say(TimeLimit::NO_UNIT_WHY)}</small>
         }
         .into_any(),
-        Some(t) => view! { <span>{t}</span> }.into_any(),
-        None => view! { <span class="not-published">{tr("Không có thông tin", "Not published")}</span> }.into_any(),
+        TimeLimit::Stated(t) => view! { <span>{t.to_string()}</span> }.into_any(),
+        TimeLimit::NotPublished => view! { <span class="not-published">{say(NOT_PUBLISHED)}</span> }.into_any(),
     }
 }
 
+/// A fee as [`fee_lead`] reads it: "Miễn phí" only when the source says free and
+/// nothing else; the portal's own text beneath a may-apply lead.
 fn fee_view(fee: Fee) -> AnyView {
-    match fee {
-        Fee::Free => view! { <strong class="free">{tr("Miễn phí", "Free of charge")}</strong> }.into_any(),
-        Fee::MayApply(t) => view! {
-            <strong class="fee-may">{tr("Có thể phải nộp phí, lệ phí", "Fees may apply")}</strong>
-            <small class="portal-text">{tr("Cổng ghi: ", "The portal says (in Vietnamese): ")} "«" {t} "»"</small>
+    let text = fee_text(&fee).map(str::to_string);
+    match (&fee, fee_lead(&fee)) {
+        (Fee::Free, Some(lead)) => view! { <strong class="free">{say(lead)}</strong> }.into_any(),
+        (Fee::MayApply(_), Some(lead)) => view! {
+            <strong class="fee-may">{say(lead)}</strong>
+            <small class="portal-text">{tr("Cổng ghi: ", "The portal says (in Vietnamese): ")} "«" {text} "»"</small>
         }
         .into_any(),
-        Fee::Charged(t) => view! { <span>{t}</span> }.into_any(),
-        Fee::NotPublished => {
-            view! { <span class="not-published">{tr("Không có thông tin", "Not published")}</span> }.into_any()
-        }
+        (_, Some(lead)) => view! { <span class="not-published">{say(lead)}</span> }.into_any(),
+        (_, None) => view! { <span>{text}</span> }.into_any(),
     }
 }
 

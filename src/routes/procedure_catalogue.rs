@@ -9,11 +9,12 @@
 
 use crate::api;
 use crate::components::{source_of, Breadcrumb, LongHeading, SharePanel, SourceNote};
-use crate::i18n::{tr, use_lang};
+use crate::i18n::{say, tr, use_lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::modes::AppLink;
 use cuaso_catalogue::model::*;
 use cuaso_edge::Route;
+use cuaso_pages::procedure::NOT_PUBLISHED;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -67,7 +68,7 @@ pub fn CatalogueOnlyProcedure(p: Procedure) -> impl IntoView {
     let title = format!("{} — Cửa sổ số", p.name);
     let description = format!("{} ({}): trang chính thức trên Cổng Dịch vụ công quốc gia.", p.name, p.code);
     let source_id = p.source.clone();
-    let none = || view! { <span class="not-published">{tr("Không có thông tin", "Not published")}</span> };
+    let none = || view! { <span class="not-published">{say(NOT_PUBLISHED)}</span> };
     let text_or_none = |s: Option<String>| match s {
         Some(s) if !s.is_empty() => view! { <span>{s}</span> }.into_any(),
         _ => none().into_any(),
