@@ -4,12 +4,14 @@ mod by_field;
 mod long_title;
 mod network;
 mod not_found;
+mod page_meta;
 mod share;
 mod where_to_submit;
 pub use by_field::{CommuneProcedures, FieldGroups, ProceduresByField};
 pub use long_title::{LongHeading, TitleToggle};
 pub use network::NetworkStatus;
 pub use not_found::NotFoundMessage;
+pub use page_meta::PageMeta;
 pub use share::SharePanel;
 pub use where_to_submit::WhereToSubmit;
 

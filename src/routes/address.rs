@@ -8,8 +8,10 @@ use crate::components::loaded;
 use crate::components::Breadcrumb;
 use crate::i18n::{tr, url_lang, use_lang, Lang};
 use crate::modes::AppLink;
+use cuaso_catalogue::lang::Text;
 use cuaso_edge::Route;
 use cuaso_pages::address::{lookup, NewUnit, OldUnit, MAX_LEGACY};
+use cuaso_pages::meta::query_title;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -28,15 +30,7 @@ pub fn AddressPage() -> impl IntoView {
     let q = move || query.read().get("q").unwrap_or_default();
     // Only a change between empty and not empty rebuilds the results block.
     let empty = Memo::new(move |_| q().trim().is_empty());
-    let title = move || {
-        let q = q();
-        match (q.trim().is_empty(), lang.get()) {
-            (true, Lang::Vi) => "Tra cứu địa chỉ cũ — Cửa sổ số".to_string(),
-            (true, Lang::En) => "Look up an old address — Cửa sổ số".to_string(),
-            (false, Lang::Vi) => format!("“{}” — Tra cứu địa chỉ cũ — Cửa sổ số", q.trim()),
-            (false, Lang::En) => format!("“{}” — Look up an old address — Cửa sổ số", q.trim()),
-        }
-    };
+    let title = move || query_title(Text::new("Tra cứu địa chỉ cũ", "Look up an old address"), &q()).pick(lang.get());
     let go = move |value: String| {
         navigate(
             &Route::Address { q: value }.href_in(url_lang(&query.get_untracked())),

@@ -2,15 +2,14 @@
 //! and the support points nearby.
 
 use crate::api::{self, ApiError};
-use crate::components::Breadcrumb;
 use crate::components::NotFoundMessage;
 use crate::components::{loaded, source_of, CentreCard, CommuneProcedures, MapLinks, SupportPointItem};
+use crate::components::{Breadcrumb, PageMeta};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::model::*;
 use cuaso_edge::Route;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 use std::rc::Rc;
 
@@ -57,9 +56,7 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
         let kind = c.kind;
         let area = c.area_km2;
         let code = c.code.clone();
-        let title = format!("{}, {} — Cửa sổ số", c.name, province.name);
-        let description =
-            format!("{} ({}): trung tâm phục vụ hành chính công, các đơn vị cũ sáp nhập.", c.name, province.name);
+        let meta = cuaso_pages::meta::commune(&c.name, &province.name);
         let name_of = |code: &CommuneCode| {
             names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string())
         };
@@ -105,8 +102,7 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
         let n_support = support.len();
         let (province_route, province_name) = (Route::province(province.code.clone()), province.name.clone());
         view! {
-            <Title text=title />
-            <Meta name="description" content=description />
+            <PageMeta meta />
             <Breadcrumb>
                 <AppLink route=province_route>{province_name}</AppLink>
             </Breadcrumb>

@@ -4,39 +4,17 @@
 
 use crate::api;
 use crate::components::loaded;
-use crate::components::Breadcrumb;
 use crate::components::NotFoundMessage;
+use crate::components::{Breadcrumb, PageMeta};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::model::{LifeEvent, ProcedureCode, ProcedureSummary};
 use cuaso_edge::route::Slug;
 use cuaso_edge::Route;
+use cuaso_pages::life_events as events;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
-
-/// An event's name in `lang`.
-pub fn event_name(e: &LifeEvent, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => e.name.clone(),
-        Lang::En => e.name_en.clone(),
-    }
-}
-
-fn event_summary(e: &LifeEvent, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => e.summary.clone(),
-        Lang::En => e.summary_en.clone(),
-    }
-}
-
-fn count_text(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Vi, n) => format!("{n} thủ tục"),
-        (Lang::En, 1) => "1 procedure".to_string(),
-        (Lang::En, n) => format!("{n} procedures"),
-    }
-}
 
 const MISSING: (&str, &str) = ("Không tìm thấy danh sách sự kiện.", "The list of life events is missing.");
 
@@ -66,11 +44,9 @@ pub fn LifeEventsPage() -> impl IntoView {
                         let e = e.clone();
                         let slug = Slug::parse(&e.slug);
                         let n = e.codes.len();
-                        let name = {
-                            let e = e.clone();
-                            move || event_name(&e, lang.get())
-                        };
-                        let summary = move || event_summary(&e, lang.get());
+                        let (name, summary, count) = (events::name(&e), events::summary(&e), events::count(n));
+                        let name = move || name.get(lang.get()).clone();
+                        let summary = move || summary.get(lang.get()).clone();
                         view! {
                             <li>
                                 <h2>{match slug {
@@ -78,7 +54,7 @@ pub fn LifeEventsPage() -> impl IntoView {
                                     None => view! { <span>{name}</span> }.into_any(),
                                 }}</h2>
                                 <p>{summary}</p>
-                                <p class="meta">{move || count_text(n, lang.get())}</p>
+                                <p class="meta">{move || count.get(lang.get()).clone()}</p>
                             </li>
                         }
                     }).collect_view()}
@@ -102,7 +78,8 @@ pub fn LifeEventLinks() -> impl IntoView {
                         {events.iter().map(|e| {
                             let e = e.clone();
                             let slug = Slug::parse(&e.slug);
-                            let name = move || event_name(&e, lang.get());
+                            let name = events::name(&e);
+                            let name = move || name.get(lang.get()).clone();
                             view! { <li>{match slug {
                                 Some(s) => view! { <AppLink route=Route::LifeEvent(s)>{name}</AppLink> }.into_any(),
                                 None => view! { <span>{name}</span> }.into_any(),
@@ -140,22 +117,13 @@ pub fn LifeEventPage() -> impl IntoView {
 fn EventView(event: LifeEvent) -> impl IntoView {
     let lang = use_lang();
     let index = LocalResource::new(api::procedure_index);
-    let e = event.clone();
-    let title = move || match lang.get() {
-        Lang::Vi => format!("{}: thủ tục cần làm — Cửa sổ số", e.name),
-        Lang::En => format!("{}: procedures — Cửa sổ số", e.name_en),
-    };
-    let e = event.clone();
-    let description = move || event_summary(&e, lang.get());
-    let e = event.clone();
-    let name = move || event_name(&e, lang.get());
-    let e = event.clone();
-    let summary = move || event_summary(&e, lang.get());
-    let n = event.codes.len();
+    let meta = events::meta(&event);
+    let (name, summary, heading) = (events::name(&event), events::summary(&event), events::in_order(event.codes.len()));
+    let name = move || name.get(lang.get()).clone();
+    let summary = move || summary.get(lang.get()).clone();
     let codes = event.codes.clone();
     view! {
-        <Title text=title />
-        <Meta name="description" content=description />
+        <PageMeta meta />
         <Breadcrumb>
             <AppLink route=Route::LifeEvents>{tr("Sự kiện trong đời", "Life events")}</AppLink>
         </Breadcrumb>
@@ -163,10 +131,7 @@ fn EventView(event: LifeEvent) -> impl IntoView {
         <p class="lead">{summary}</p>
         <section aria-labelledby="event-procedures-h">
             <h2 id="event-procedures-h">
-                {move || match lang.get() {
-                    Lang::Vi => format!("{n} thủ tục, theo thứ tự thường làm"),
-                    Lang::En => format!("{}, in the usual order", count_text(n, Lang::En)),
-                }}
+                {move || heading.get(lang.get()).clone()}
             </h2>
             {move || (lang.get() == Lang::En).then(|| view! {
                 <p class="hint-inline">{"Procedure names and fields are in Vietnamese, as the National Public Service Portal publishes them."}</p>

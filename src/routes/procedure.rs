@@ -4,14 +4,13 @@
 use crate::api;
 use crate::components::NotFoundMessage;
 use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit};
-use crate::components::{Breadcrumb, LongHeading};
+use crate::components::{Breadcrumb, LongHeading, PageMeta};
 use crate::i18n::{say, tr, use_lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::routes::procedure_catalogue::{CatalogueOnlyProcedure, KindNote};
 use cuaso_catalogue::model::*;
 use cuaso_pages::procedure::{count_label, fee_lead, fee_text, TimeLimit, NOT_PUBLISHED};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -189,9 +188,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
             if p.catalogue_only {
                 return view! { <CatalogueOnlyProcedure p /> }.into_any();
             }
-            let title = format!("{} — Cửa sổ số", p.name);
-            let description =
-                format!("{} ({}): thành phần hồ sơ, thời hạn, phí, lệ phí, trình tự thực hiện.", p.name, p.code);
+            let meta = cuaso_pages::meta::procedure(&p.name, p.code.as_str());
             let levels = p.levels.clone();
             let level_names = move |levels: Vec<Level>| {
                 move || levels.iter().map(|l| l.label().pick(lang.get())).collect::<Vec<_>>().join(", ")
@@ -233,8 +230,7 @@ fn ProcedureView(code: ProcedureCode) -> impl IntoView {
             let targets = if p.target_groups.is_empty() { "—".to_string() } else { p.target_groups.join("; ") };
             let agency = p.agencies.implementing.clone().or(p.agencies.competent.clone());
             view! {
-                <Title text=title />
-                <Meta name="description" content=description />
+                <PageMeta meta />
                 <Breadcrumb />
                 <LongHeading text=p.name.clone() />
                 <KindNote kind=p.kind province=p.province.clone() />

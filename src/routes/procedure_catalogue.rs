@@ -8,7 +8,7 @@
 //! empty section would read as "nothing required".
 
 use crate::api;
-use crate::components::{source_of, Breadcrumb, LongHeading, SharePanel, SourceNote};
+use crate::components::{source_of, Breadcrumb, LongHeading, PageMeta, SharePanel, SourceNote};
 use crate::i18n::{say, tr, use_lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::modes::AppLink;
@@ -16,7 +16,6 @@ use cuaso_catalogue::model::*;
 use cuaso_edge::Route;
 use cuaso_pages::procedure::NOT_PUBLISHED;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 /// "Thủ tục riêng của Tỉnh …" or "Thủ tục nội bộ…"; nothing for a nationwide one.
 #[component]
@@ -65,8 +64,7 @@ pub fn KindNote(kind: ProcedureKind, province: Option<ProvinceCode>) -> impl Int
 #[component]
 pub fn CatalogueOnlyProcedure(p: Procedure) -> impl IntoView {
     let manifest = LocalResource::new(api::manifest);
-    let title = format!("{} — Cửa sổ số", p.name);
-    let description = format!("{} ({}): trang chính thức trên Cổng Dịch vụ công quốc gia.", p.name, p.code);
+    let meta = cuaso_pages::meta::catalogue_procedure(&p.name, p.code.as_str());
     let source_id = p.source.clone();
     let none = || view! { <span class="not-published">{say(NOT_PUBLISHED)}</span> };
     let text_or_none = |s: Option<String>| match s {
@@ -77,8 +75,7 @@ pub fn CatalogueOnlyProcedure(p: Procedure) -> impl IntoView {
     let field = (!p.field.is_empty()).then(|| p.field.clone());
     let official = cuaso_edge::link::safe_href(&p.official_url);
     view! {
-        <Title text=title />
-        <Meta name="description" content=description />
+        <PageMeta meta />
         <Breadcrumb />
         <LongHeading text=p.name.clone() />
         <KindNote kind=p.kind province=p.province.clone() />

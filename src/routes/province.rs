@@ -4,12 +4,12 @@
 //! with one (the links from `/minh-bach`). Unknown values list every commune.
 
 use crate::api;
-use crate::components::Breadcrumb;
 use crate::components::FieldGroups;
 use crate::components::NotFoundMessage;
 use crate::components::{
     loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, ReportedValues, NATIONAL_LINE,
 };
+use crate::components::{Breadcrumb, PageMeta};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::lang::Text;
@@ -19,7 +19,6 @@ use cuaso_edge::route::CommuneFilter;
 use cuaso_edge::Route;
 use cuaso_pages::fields::group_by_field;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// What a filter on the commune list (from the query string,
@@ -89,8 +88,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
         tr("Không có tỉnh, thành phố với mã này.", "There is no province with this code."),
         move |d| {
             let (p, file) = (d.0.clone(), &d.1);
-            let title = format!("{} — Cửa sổ số", p.name);
-            let description = format!("{}: trung tâm phục vụ hành chính công, {} xã, phường.", p.name, p.commune_count);
+            let meta = cuaso_pages::meta::province(&p.name, p.commune_count);
             let centre = p.centre.clone();
             let hotline = p.centre.hotline.clone();
             let reported_numbers: Vec<Reported> =
@@ -103,8 +101,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             let pcode = p.code.clone();
             let (own_code, own_name) = (p.code.clone(), p.name.clone());
             view! {
-                <Title text=title />
-                <Meta name="description" content=description />
+                <PageMeta meta />
                 <Breadcrumb />
                 <h1>{p.name.clone()}</h1>
                 <p class="lead">

@@ -7,10 +7,13 @@
 
 use crate::api;
 use crate::components::{loaded, TitleToggle};
-use crate::i18n::{tr, url_lang, use_lang, Lang};
+use crate::i18n::{say, tr, url_lang, use_lang, Lang};
+use crate::modes::kiosk::ExternalLink;
 use crate::modes::use_mode;
 use crate::modes::AppLink;
+use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::Level;
+use cuaso_pages::meta::query_title;
 use cuaso_search::data::SearchData;
 use cuaso_search::{Filters, Gap, Hit, HitKind};
 use leptos::prelude::*;
@@ -105,15 +108,7 @@ pub fn SearchPage() -> impl IntoView {
     let index = LocalResource::new(api::search_index);
     let lang = use_lang();
     let q = move || query.read().get("q").unwrap_or_default();
-    let title = move || {
-        let q = q();
-        match (q.trim().is_empty(), lang.get()) {
-            (true, Lang::Vi) => "Tìm kiếm — Cửa sổ số".to_string(),
-            (true, Lang::En) => "Search — Cửa sổ số".to_string(),
-            (false, Lang::Vi) => format!("“{}” — Tìm kiếm — Cửa sổ số", q.trim()),
-            (false, Lang::En) => format!("“{}” — Search — Cửa sổ số", q.trim()),
-        }
-    };
+    let title = move || query_title(Text::new("Tìm kiếm", "Search"), &q()).pick(lang.get());
     view! {
         <Title text=title />
         <Meta name="description" content=tr("Tìm thủ tục hành chính, xã phường mới, tỉnh thành và địa chỉ cũ trước sáp nhập.", "Search procedures, new communes, provinces and pre-2025 addresses.") />
@@ -177,7 +172,6 @@ pub fn SearchPage() -> impl IntoView {
 fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
     let lang = use_lang();
     let kind = h.kind;
-    let href = h.target.as_ref().map(Route::href);
     let procedure = (kind == HitKind::Procedure).then(|| &data.procedures[h.record]);
     let vi = h.title.clone();
     let en = procedure.and_then(|p| p.name_en.clone());
@@ -192,14 +186,14 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
         move |_| cuaso_edge::format::is_long_title(&title())
     });
     let expanded = RwSignal::new(false);
-    let title_id = format!("title-{}-{}", kind_class(kind), h.record);
+    let title_id = format!("title-{}-{}", kind.slug(), h.record);
     let levels = procedure.map(|p| {
         // Each level once, linked to the first member (by code) done there.
-        let mut by_level: Vec<(Level, String)> = Vec::new();
+        let mut by_level: Vec<(Level, Route)> = Vec::new();
         for (code, levels) in std::iter::once(p).chain(h.family.iter().map(|&i| &data.procedures[i])).map(|m| (&m.code, &m.levels)) {
             for &l in levels {
                 if !by_level.iter().any(|(x, _)| *x == l) {
-                    by_level.push((l, Route::Procedure(code.clone()).href()));
+                    by_level.push((l, Route::Procedure(code.clone())));
                 }
             }
         }
@@ -214,7 +208,7 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
                     };
                     view! {
                         {(i > 0).then_some(" · ")}
-                        {if several { view! { <a class="level" href=route>{label}</a> }.into_any() } else { view! { <span>{label}</span> }.into_any() }}
+                        {if several { view! { <AppLink route class="level">{label}</AppLink> }.into_any() } else { view! { <span>{label}</span> }.into_any() }}
                     }
                 }).collect_view()}
             </span>
@@ -226,13 +220,21 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
     let own_of = procedure
         .and_then(|p| p.province.as_ref())
         .map(|c| data.provinces.iter().find(|p| p.code == *c).map_or_else(|| c.to_string(), |p| p.name.clone()));
+    let clamped = move || long.get() && !expanded.get();
+    let heading = match h.target.clone() {
+        Some(route) => view! {
+            <AppLink route class="result-title" {..} id=title_id.clone() class:clamped=clamped>{title}</AppLink>
+        }
+        .into_any(),
+        None => view! { <a class="result-title" id=title_id.clone() class:clamped=clamped>{title}</a> }.into_any(),
+    };
     view! {
-        <li class=format!("result result-{}", kind_class(kind))>
-            <a href=href class="result-title" id=title_id.clone() class:clamped=move || long.get() && !expanded.get()>{title}</a>
+        <li class=format!("result result-{}", kind.slug())>
+            {heading}
             {move || long.get().then(|| view! { <TitleToggle expanded controls=title_id.clone() /> })}
             {vi_only.then(|| view! { <span class="vi-only" lang="en">{move || (lang.get() == Lang::En).then_some(" (Vietnamese name only)")}</span> })}
             <span class="meta">
-                <span class="kind">{move || kind_label(kind, lang.get())}</span>
+                <span class="kind">{say(kind.label())}</span>
                 {own_of.map(|name| view! {
                     " · "
                     <span class="own" data-testid="own-procedure">{move || match lang.get() {
@@ -270,34 +272,12 @@ fn coverage_note(g: &'static Gap) -> impl IntoView {
             </p>
             <p>{tr(cuaso_search::coverage::COVERS_VI, cuaso_search::coverage::COVERS_EN)}</p>
             <p>
-                <a href=cuaso_search::coverage::PORTAL_SEARCH rel="noopener" target="_blank">
+                <ExternalLink href=cuaso_search::coverage::PORTAL_SEARCH.to_string() new_tab=true>
                     {tr("Tìm trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)", "Search the National Public Service Portal (dichvucong.gov.vn)")}
-                </a>
+                </ExternalLink>
             </p>
             <p class="meta">{tr("Các kết quả dưới đây chỉ gần với điều bạn tìm.", "The results below are only related to what you asked.")}</p>
         </div>
-    }
-}
-
-fn kind_class(kind: HitKind) -> &'static str {
-    match kind {
-        HitKind::Province => "province",
-        HitKind::Commune => "commune",
-        HitKind::Legacy => "legacy",
-        HitKind::Procedure => "procedure",
-    }
-}
-
-fn kind_label(kind: HitKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (HitKind::Province, Lang::Vi) => "Tỉnh, thành phố",
-        (HitKind::Province, Lang::En) => "Province",
-        (HitKind::Commune, Lang::Vi) => "Xã, phường",
-        (HitKind::Commune, Lang::En) => "Commune",
-        (HitKind::Legacy, Lang::Vi) => "Địa chỉ cũ → xã, phường mới",
-        (HitKind::Legacy, Lang::En) => "Old address → new commune",
-        (HitKind::Procedure, Lang::Vi) => "Thủ tục",
-        (HitKind::Procedure, Lang::En) => "Procedure",
     }
 }
 

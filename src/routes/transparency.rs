@@ -10,13 +10,14 @@
 use crate::api;
 use crate::components::loaded;
 use crate::components::Breadcrumb;
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{say, tr, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::format::Manifest;
 use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::transparency::{totals, ProvinceStats, Transparency};
 use cuaso_edge::route::CommuneFilter;
 use cuaso_edge::Route;
+use cuaso_pages::meta::{TRANSPARENCY_DESCRIPTION, TRANSPARENCY_TITLE};
 use cuaso_pages::transparency::{by_completeness, sorted, Col, COLS};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -31,8 +32,8 @@ pub fn TransparencyPage() -> impl IntoView {
         Ok(Rc::new((m, t)))
     });
     view! {
-        <Title text="Minh bạch dữ liệu — Cửa sổ số" />
-        <Meta name="description" content="Cửa sổ số đang có gì về từng tỉnh, thành phố: thủ tục riêng của tỉnh, địa chỉ trung tâm phục vụ hành chính công, đường dây nóng, số điện thoại của xã, phường, điểm hỗ trợ." />
+        <Title text=say(TRANSPARENCY_TITLE) />
+        <Meta name="description" content=say(TRANSPARENCY_DESCRIPTION) />
         <Breadcrumb />
         <h1>{tr("Minh bạch: Cửa sổ số có gì về từng tỉnh", "Transparency: what this catalogue holds for each province")}</h1>
         <p class="lead">

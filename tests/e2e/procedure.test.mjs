@@ -80,6 +80,9 @@ test('a bare-number time says its unit is not given, with its label, at 360 px',
   // In English too.
   const en = await open('/thu-tuc/2.001538?lang=en', { width: 360, height: 740 });
   assert.match(await en.getByTestId('channels').innerText(), /Time limit: 1 — unit not given/);
+  // The description a search engine or a shared link shows follows the language too.
+  assert.match(await en.locator('meta[name=description]').last().getAttribute('content'), /^.+ \(2\.001538\): documents to bring/);
+  assert.match(await en.title(), / — Cửa sổ số$/);
 });
 
 test('printing birth registration gives a one-page checklist with tick boxes and the QR code', async () => {

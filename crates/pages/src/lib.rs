@@ -9,6 +9,8 @@ pub mod address;
 pub mod audit;
 pub mod fields;
 pub mod hotlines;
+pub mod life_events;
+pub mod meta;
 pub mod procedure;
 pub mod qr;
 pub mod transparency;

@@ -158,6 +158,7 @@ use crate::data::SearchData;
 use crate::index::{byte_set, desc, order_strs, sort_by_u64, sort_keys, Index};
 use crate::query::{Reading, Vocabulary};
 use crate::score::{FuzzyCache, KnownFuzzy, Scratch};
+use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::{Channel, CommuneCode, Level, ProvinceCode};
 use cuaso_catalogue::text;
 pub use cuaso_route::Route;
@@ -182,6 +183,27 @@ pub enum HitKind {
     /// A pre-2025 unit; its route leads to its (default) new commune.
     Legacy,
     Procedure,
+}
+
+impl HitKind {
+    /// What a result of this kind is, as the result's line says.
+    pub fn label(self) -> Text {
+        match self {
+            HitKind::Province => Text::new("Tỉnh, thành phố", "Province"),
+            HitKind::Commune => Text::new("Xã, phường", "Commune"),
+            HitKind::Legacy => Text::new("Địa chỉ cũ → xã, phường mới", "Old address → new commune"),
+            HitKind::Procedure => Text::new("Thủ tục", "Procedure"),
+        }
+    }
+    /// The kind's name in a class or an element id (`result-procedure`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            HitKind::Province => "province",
+            HitKind::Commune => "commune",
+            HitKind::Legacy => "legacy",
+            HitKind::Procedure => "procedure",
+        }
+    }
 }
 
 /// One search result.

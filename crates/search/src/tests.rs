@@ -522,3 +522,14 @@ fn sentences_and_addresses() {
     assert_eq!(top(&e, "12 Lê Lợi, P.1, Q.3, TP.HCM"), "/xa/27160");
     assert_eq!(top(&e, "số 5 phố Hàng Trống,P. Hàng Trống,Q. Hoàn Kiếm,Hà Nội"), "/xa/00070");
 }
+
+#[test]
+fn each_kind_has_its_own_label_and_slug() {
+    let kinds = [HitKind::Province, HitKind::Commune, HitKind::Legacy, HitKind::Procedure];
+    let slugs: std::collections::BTreeSet<_> = kinds.iter().map(|k| k.slug()).collect();
+    let vi: std::collections::BTreeSet<_> = kinds.iter().map(|k| k.label().vi).collect();
+    let en: std::collections::BTreeSet<_> = kinds.iter().map(|k| k.label().en).collect();
+    assert_eq!((slugs.len(), vi.len(), en.len()), (4, 4, 4));
+    assert!(slugs.iter().all(|s| s.bytes().all(|b| b.is_ascii_lowercase())), "{slugs:?}");
+    assert_eq!(HitKind::Legacy.label().en, "Old address → new commune");
+}
