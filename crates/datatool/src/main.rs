@@ -1,13 +1,14 @@
 //! `cuaso-data`: builds the static catalogue from the real sources.
 //!
 //! ```text
-//! cuaso-data build [--sources data/sources] [--out public/data]
+//! cuaso-data build [--sources data/sources] [--out public/data] [--report FILE.tsv]
 //! cuaso-data import FEED [--sources data/sources] [--lang vi|en] [--dry-run] [--report FILE.csv]
 //! ```
 //!
 //! `build` exits non-zero, writing nothing, when a source cannot be read or the
 //! catalogue does not validate; every problem is printed as
-//! `file: record: field: message`.
+//! `file: record: field: message`. `--report` writes, per procedure, what the
+//! tool could not clean (`code`, `field`, `what`, tab-separated).
 //!
 //! `import` checks a province's feed (a folder of CSV files, or a JSON file;
 //! `docs/feeds.md`), prints a report (file, row, column, problem,
@@ -22,13 +23,14 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cuaso-data build [--sources DIR] [--out DIR]
+const USAGE: &str = "usage: cuaso-data build [--sources DIR] [--out DIR] [--report FILE.tsv]
        cuaso-data import FEED [--sources DIR] [--lang vi|en] [--dry-run] [--report FILE.csv]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut sources = PathBuf::from("data/sources");
     let mut out = PathBuf::from("public/data");
+    let mut report = None;
     match args.next().as_deref() {
         Some("build") => {}
         Some("import") => return import_command(args.collect()),
@@ -42,13 +44,14 @@ fn main() -> ExitCode {
         match (flag.as_str(), value) {
             ("--sources", Some(v)) => sources = v.into(),
             ("--out", Some(v)) => out = v.into(),
+            ("--report", Some(v)) => report = Some(PathBuf::from(v)),
             _ => {
                 eprintln!("{USAGE}");
                 return ExitCode::from(2);
             }
         }
     }
-    match build(&sources, &out) {
+    match build(&sources, &out, report.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
@@ -110,7 +113,7 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
-fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
+fn build(sources: &std::path::Path, out: &std::path::Path, report_tsv: Option<&std::path::Path>) -> Result<(), String> {
     let (cat, report) = read_sources(sources)?;
     for r in &report.rejected {
         eprintln!("rejected: {r}");
@@ -218,6 +221,27 @@ fn build(sources: &std::path::Path, out: &std::path::Path) -> Result<(), String>
     println!();
     println!("Procedure parse coverage");
     print!("{}", report.coverage);
+    if let Some(path) = report_tsv {
+        let mut tsv = String::from("code\tfield\twhat\n");
+        let mut by_field: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut procedures = 0;
+        for p in &cat.procedures {
+            let lines = cuaso_data::procedures::uncleaned(p);
+            procedures += usize::from(!lines.is_empty());
+            for (field, what) in lines {
+                *by_field.entry(field).or_default() += 1;
+                tsv.push_str(&format!("{}\t{field}\t{what}\n", p.code));
+            }
+        }
+        std::fs::write(path, tsv).map_err(|e| format!("{}: {e}", path.display()))?;
+        let fields: Vec<String> = by_field.iter().map(|(f, n)| format!("{f} {n}")).collect();
+        println!(
+            "  not cleaned: {} lines on {procedures} procedures ({}), written to {}",
+            by_field.values().sum::<usize>(),
+            fields.join(", "),
+            path.display()
+        );
+    }
     println!();
     println!("Sizes by file kind (bytes)");
     let mut kinds: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();

@@ -567,6 +567,14 @@ fn count_at(part: &str, i: usize) -> Option<Count> {
         // `1 bản chính...Tài liệu`, `1 bản chính.+ Đề án`: a full stop glued to
         // the next name; `01 bản chính. Trường hợp`, `01 bản chính.1 bản chính`: not.
         let stop_glued = c == '.' && rest[1..].starts_with(|n: char| !n.is_whitespace() && !n.is_ascii_digit());
+        // `(nếu có).0 bản chính,1 bản sao) Bản sao…` (1.003712): a count closed by a
+        // bracket nothing opened, then the next name.
+        let stray_bracket = c == ')'
+            && part[..i].matches('(').count() <= part[..i].matches(')').count()
+            && rest[1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+        if stray_bracket {
+            return Some(Count { name_end: i + d - 1, end: end + 1, originals, copies });
+        }
         if (c.is_whitespace() && !rest.trim().is_empty()) || ";,:)".contains(c) || (c == '.' && !stop_glued) {
             return None;
         }
@@ -1130,7 +1138,7 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
             }
             _ => n.start,
         };
-        let title = clean_inline(&body[title_start..cut]);
+        let title = space_after_numbers(&clean_inline(&body[title_start..cut]));
         if title.is_empty() || has_glue(&title) {
             return fallback();
         }
@@ -1138,6 +1146,43 @@ pub fn parse_legal_basis(s: &str) -> Parsed<Vec<LegalDoc>> {
         title_start = n.end;
     }
     Parsed::Parsed(out)
+}
+
+/// A title whose own text runs a document number into the next word, as the
+/// portal wrote it: a space after the number (`Thông tư số 53/2025/TT-BCAngày
+/// 01/7/2025` → `…TT-BCA ngày…`), and a dash between the number and a title
+/// set apart (`Nghị định 166/2016/NĐ-CP-Quy định…` → `…NĐ-CP - Quy định…`).
+/// Only spaces are added; the Prime Minister's `TTg` is part of the number.
+fn space_after_numbers(title: &str) -> String {
+    let mut out = String::with_capacity(title.len() + 8);
+    let mut copied = 0;
+    let mut i = 0;
+    let bytes = title.as_bytes();
+    while i < bytes.len() {
+        let starts = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
+        let Some(n) = starts.then(|| number_at(title, i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let rest = &title[n.end..];
+        let mut next = rest.chars();
+        match (next.next(), next.next(), next.next()) {
+            (Some(c), _, _) if c.is_lowercase() => {
+                out.push_str(&title[copied..n.end]);
+                out.push(' ');
+                copied = n.end;
+            }
+            (Some('-'), Some(c), Some(d)) if c.is_uppercase() && d.is_lowercase() => {
+                out.push_str(&title[copied..n.end]);
+                out.push_str(" - ");
+                copied = n.end + 1;
+            }
+            _ => {}
+        }
+        i = n.end;
+    }
+    out.push_str(&title[copied..]);
+    out
 }
 
 /// A legal basis the table parse could not delimit, kept verbatim but one row
@@ -1425,6 +1470,39 @@ impl Tally {
             100.0 * self.parsed as f64 / published as f64
         }
     }
+}
+
+/// What the data tool could not clean on one procedure, field by field: text
+/// kept as the portal wrote it (the page shows it verbatim and says so), a time
+/// printed with no unit, a "free" whose remark names a fee. One line each, for
+/// `cuaso-data build --report FILE.tsv`.
+pub fn uncleaned(p: &Procedure) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    let verbatim = "kept as the portal's text, shown verbatim and marked: no table boundary the parse could trust";
+    for (field, text) in [
+        ("channels", matches!(p.channels, Parsed::Text(_))),
+        ("documents", matches!(p.documents, Parsed::Text(_))),
+        ("steps", matches!(p.steps, Parsed::Text(_))),
+        ("legal_basis", matches!(p.legal_basis, Parsed::Text(_))),
+        ("conditions", matches!(p.conditions, Parsed::Text(_))),
+        ("results", matches!(p.results, Parsed::Text(_))),
+    ] {
+        if text {
+            out.push((field, verbatim.to_string()));
+        }
+    }
+    if let Parsed::Parsed(channels) = &p.channels {
+        for c in channels {
+            let channel = c.channel.label().vi;
+            if let Some(t) = c.time_limit.as_deref().filter(|t| !t.chars().any(char::is_alphabetic)) {
+                out.push(("channels", format!("{channel}: time limit {t:?} printed with no unit, shown as the bare number with \"unit not given\"")));
+            }
+            if matches!(c.fee, Fee::MayApply(_)) {
+                out.push(("channels", format!("{channel}: printed \"Miễn phí\" beside a fee or the fee law, shown as \"fees may apply\" with the portal's text")));
+            }
+        }
+    }
+    out
 }
 
 /// Per structured field, how the records fared. `levels` counts a record as parsed
@@ -1760,6 +1838,19 @@ mod tests {
                     },
                 ]),
             ),
+            // 1.003712: a count closed by a bracket nothing opened, then the next name.
+            (
+                "1.003712",
+                "--Tên giấy tờMẫu đơn, tờ khaiSố lượngBản sao giấy công nhận Nghệ nhân (nếu có).0 bản chính,1 bản sao) Bản sao giấy chứng nhận, huy chương (nếu có).0 bản chính,1 bản sao",
+                Parsed::Parsed(vec![DocumentGroup {
+                    heading: None,
+                    notes: vec![],
+                    documents: vec![
+                        doc("Bản sao giấy công nhận Nghệ nhân (nếu có).", None, 0, 1),
+                        doc("Bản sao giấy chứng nhận, huy chương (nếu có).", None, 0, 1),
+                    ],
+                }]),
+            ),
             // 5.002546: an empty table marker.
             ("5.002546", "--", Parsed::NotPublished),
             // 1.001521: steps text that the crawl put in this field: no table, so text.
@@ -1772,6 +1863,29 @@ mod tests {
         for (code, input, want) in cases {
             assert_eq!(parse_documents(input), want, "{code}");
         }
+    }
+
+    #[test]
+    fn a_number_run_into_a_word_gets_its_space_and_nothing_else_changes() {
+        // 2.002434 and others (Bộ Công an, Bảo hiểm xã hội): the portal's own titles.
+        assert_eq!(
+            space_after_numbers("Thông tư số 53/2025/TT-BCAngày 01/7/2025 của Bộ Công an"),
+            "Thông tư số 53/2025/TT-BCA ngày 01/7/2025 của Bộ Công an"
+        );
+        assert_eq!(
+            space_after_numbers("Nghị định 166/2016/NĐ-CP-Quy định về giao dịch điện tử"),
+            "Nghị định 166/2016/NĐ-CP - Quy định về giao dịch điện tử"
+        );
+        for kept in [
+            "Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018",
+            "Thông tư liên tịch 21/2008/TTLT-BQP-BLĐTBXH-BTC",
+            "Luật Hộ tịch số 60/2014/QH13, Nghị định 123/2015/NĐ-CP; ",
+            "ngày 15/11/2015",
+        ] {
+            assert_eq!(space_after_numbers(kept), kept);
+        }
+        // `TTg` is the number's own; the word glued after it is not.
+        assert_eq!(space_after_numbers("Quyết định 28/2018/QĐ-TTgvề"), "Quyết định 28/2018/QĐ-TTg về");
     }
 
     fn legal(pairs: &[(&str, &str)]) -> Parsed<Vec<LegalDoc>> {
@@ -1858,7 +1972,8 @@ mod tests {
                 format!("{h}Luật Căn cước26/2023/QH15Thông tư số 53/2025/TT-BCAngày 01/7/2025 của Bộ Công an sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA.53/2025/TT-BCA"),
                 legal(&[
                     ("Luật Căn cước", "26/2023/QH15"),
-                    ("Thông tư số 53/2025/TT-BCAngày 01/7/2025 của Bộ Công an sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA.", "53/2025/TT-BCA"),
+                    // The space after the number is ours (see `space_after_numbers`).
+                    ("Thông tư số 53/2025/TT-BCA ngày 01/7/2025 của Bộ Công an sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA.", "53/2025/TT-BCA"),
                 ]),
             ),
             // 1.012781: a truncated number (`NĐ-C`) leaves the table unsure: the portal's

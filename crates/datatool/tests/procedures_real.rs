@@ -261,3 +261,29 @@ fn run_on_legal_bases_are_split_into_rows() {
     assert!(raw_glued >= 100, "the source's run-on fields are there ({raw_glued})");
     assert!(left.is_empty(), "{left:?}");
 }
+
+/// The "could not clean" report names every field kept as text and every
+/// channel whose time has no unit; most records have nothing in it.
+#[test]
+fn the_report_lists_what_was_not_cleaned() {
+    let (_, procs) = all();
+    let of = |code: &str| procs.iter().find(|p| p.code.as_str() == code).unwrap();
+    // 2.001538: channels printed "1" with no unit.
+    let lines = procedures::uncleaned(of("2.001538"));
+    assert!(lines.iter().any(|(f, w)| *f == "channels" && w.contains("\"1\" printed with no unit")), "{lines:?}");
+    let text_fields =
+        procs.iter().map(|p| [&p.documents].iter().filter(|d| matches!(d, Parsed::Text(_))).count()).sum::<usize>();
+    let reported = procs
+        .iter()
+        .flat_map(procedures::uncleaned)
+        .filter(|(f, w)| *f == "documents" && w.starts_with("kept as the portal's text"))
+        .count();
+    assert_eq!(reported, text_fields);
+    assert!(reported > 0);
+    // Birth registration: its fields parsed, but its online and post channels print "1".
+    let birth = procedures::uncleaned(of("1.001193"));
+    assert!(!birth.is_empty() && birth.iter().all(|(f, _)| *f == "channels"), "{birth:?}");
+    // Most records are clean throughout.
+    let clean = procs.iter().filter(|p| procedures::uncleaned(p).is_empty()).count();
+    assert!(clean * 2 > procs.len(), "{clean} of {}", procs.len());
+}

@@ -146,3 +146,25 @@ fn the_transparency_table_sorts_by_any_column() {
     let chart = transparency::by_completeness(&data.provinces);
     assert!(chart.windows(2).all(|w| w[0].completeness() >= w[1].completeness()));
 }
+
+/// #16's four defects, on every procedure page of the real catalogue: none
+/// reads "0 bản", leads with "free" beside a fee, shows a bare number as a
+/// time, or runs one legal document into the next.
+#[test]
+fn no_procedure_page_shows_the_defects_citizens_reported() {
+    use cuaso_catalogue::model::Procedure;
+    use cuaso_pages::audit::{defects, Defects};
+    let index: Vec<ProcedureSummary> = file(format::PROCEDURE_INDEX_FILE);
+    assert!(index.len() > 5_000, "{}", index.len());
+    let mut all = Defects::default();
+    let mut pages = Vec::new();
+    for s in &index {
+        let p: Procedure = file(&format::procedure_file(&s.code));
+        let d = defects(&p);
+        if d.total() > 0 {
+            pages.push(format!("{} {d:?}", p.code));
+        }
+        all.add(&d);
+    }
+    assert_eq!(all, Defects::default(), "{} pages: {:?}", pages.len(), &pages[..pages.len().min(10)]);
+}
