@@ -170,6 +170,11 @@ pub const MAX_PREFIX_TERMS: usize = 48;
 pub const MAX_FUZZY_TERMS: usize = 24;
 /// Postings visited per query word; further (lower quality) expansions are skipped.
 pub const MAX_POSTINGS_PER_WORD: usize = 40_000;
+/// Of those, postings of the fuzzy (typo) readings of a word that is in the
+/// vocabulary as typed: "dinh" read as "binh" (12,000 postings) is a guess
+/// that costs more than it finds, and is skipped; a rarer reading is kept. A
+/// word that is no term keeps the whole budget for its typo readings.
+pub const MAX_FUZZY_POSTINGS_PER_WORD: usize = 250;
 /// Records fully scored per reading (the best by a first, rough score).
 pub const MAX_CANDIDATES: usize = 500;
 /// Largest `limit` honoured.

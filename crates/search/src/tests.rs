@@ -533,3 +533,16 @@ fn each_kind_has_its_own_label_and_slug() {
     assert!(slugs.iter().all(|s| s.bytes().all(|b| b.is_ascii_lowercase())), "{slugs:?}");
     assert_eq!(HitKind::Legacy.label().en, "Old address → new commune");
 }
+
+#[test]
+fn place_words_alone_still_find_and_beside_a_name_still_count() {
+    let e = engine();
+    // Only place words: nothing else to go by, so they are matched in full.
+    assert!(!routes(&e, "phường", &Filters::default()).is_empty());
+    assert!(!routes(&e, "thanh pho", &Filters::default()).is_empty());
+    // Beside a name, phase 1 skips them but the full score still counts them:
+    // the commune that is a "phường" ranks above the "xã" of the same name.
+    assert_eq!(top(&e, "phuong hoa cuong"), "/xa/20257");
+    assert_eq!(top(&e, "xa hoa cuong"), "/xa/20300");
+    assert_eq!(top(&e, "Phường Hàng Trống, Quận Hoàn Kiếm, Thành phố Hà Nội"), "/xa/00070");
+}
