@@ -1,5 +1,6 @@
-// Registers the service worker (public/sw.js) once the page has loaded, so it never
-// competes with the first screen, then asks it to keep the catalogue files this
+// Registers the service worker (public/sw.js) once the page has loaded and the
+// browser is idle (at most 5 s later), so it never competes with the first screen
+// or the first search, then asks it to keep the catalogue files this
 // page already loaded and — unless the person turned on data saving — the files
 // search and the first screens need, for use offline. Kept out of index.html:
 // the Content-Security-Policy allows no inline script.
@@ -8,7 +9,12 @@
   if (!('serviceWorker' in navigator)) return;
   // In an embedding page's frame or a kiosk the worker is still welcome; only
   // automation that blocks workers skips this.
-  window.addEventListener('load', function () {
+  function whenIdle(run) {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 5000 });
+    else window.setTimeout(run, 2000);
+  }
+  window.addEventListener('load', function () { whenIdle(register); });
+  function register() {
     navigator.serviceWorker.register('/sw.js').then(function () {
       return navigator.serviceWorker.ready;
     }).then(function (reg) {
@@ -20,5 +26,5 @@
       var saveData = !!(navigator.connection && navigator.connection.saveData);
       if (reg.active) reg.active.postMessage({ type: 'cuaso:keep', urls: loaded, core: !saveData });
     }).catch(function () { /* no worker: the app works online as before */ });
-  });
+  }
 })();
