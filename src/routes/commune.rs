@@ -136,7 +136,7 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
             <section aria-labelledby="support-h">
                 <h2 id="support-h">{tr("Điểm hỗ trợ gần đây", "Support points nearby")}</h2>
                 {if n_support == 0 {
-                    view! { <p>{tr("Chưa có điểm hỗ trợ nào được công bố cho địa bàn này.", "No support point has been published for this area yet.")}</p> }.into_any()
+                    view! { <p>{tr("Danh mục của Cửa sổ số chưa có điểm hỗ trợ nào của địa bàn này (không có nghĩa là địa phương chưa công bố).", "Cửa sổ số's catalogue has no support point for this area yet (which does not mean none has been published).")}</p> }.into_any()
                 } else {
                     view! {
                         <p>{tr("Bưu điện tiếp nhận và trả hồ sơ qua dịch vụ bưu chính công ích.", "Post offices receive and return dossiers through the public postal service.")}</p>
