@@ -20,6 +20,14 @@ pub fn Home() -> impl IntoView {
     // An embed shows only the sections its site chose; elsewhere all show.
     let mode = use_mode();
     let shows = move |s: Section| mode.options.with_untracked(|o| o.shows(s));
+    // The life events and the provinces appear together, once the (small) life
+    // events file is there: the first never pushes the second down the screen.
+    let events_ready = if shows(Section::LifeEvents) {
+        let events = LocalResource::new(api::life_events);
+        Memo::new(move |_| events.get().is_some())
+    } else {
+        Memo::new(|_| true)
+    };
     view! {
         <Title text=tr("Cửa sổ số — Thủ tục hành chính và nơi tiếp nhận", "Cửa sổ số — Public services and where to go") />
         <Meta name="description" content=tr(
@@ -40,6 +48,7 @@ pub fn Home() -> impl IntoView {
                 {(!mode.is_embed()).then(|| view! { <li><AppLink route=Route::Near>{tr("Xã, phường gần tôi", "Communes near me")}</AppLink></li> })}
             </ul>
         </nav> })}
+        {move || events_ready.get().then(|| view! {
         {shows(Section::LifeEvents).then(|| view! { <LifeEventLinks /> })}
         {shows(Section::Places).then(|| view! { <section aria-labelledby="provinces-h">
             <h2 id="provinces-h">{tr("34 tỉnh, thành phố", "The 34 provinces and cities")}</h2>
@@ -69,5 +78,6 @@ pub fn Home() -> impl IntoView {
                 }
             })}
         </section> })}
+        })}
     }
 }
