@@ -346,10 +346,6 @@ impl Engine {
         let mut at = 0;
         for (wi, imp) in importance.iter().enumerate() {
             let end = at + matches[at..].iter().take_while(|m| m.word as usize == wi).count();
-            // A word typed as it is in the vocabulary: its typo readings are a guess.
-            let typed = matches[at..end].iter().any(|m| m.how == How::Exact);
-            let mut budget = MAX_POSTINGS_PER_WORD;
-            let mut fuzzy_budget = if typed { MAX_FUZZY_POSTINGS_PER_WORD } else { MAX_POSTINGS_PER_WORD };
             if light & 1 << wi != 0 {
                 if let Some(m) = matches[at..end].first() {
                     skipped += imp * m.quality;
@@ -358,6 +354,10 @@ impl Engine {
                 at = end;
                 continue;
             }
+            // A word typed as it is in the vocabulary: its typo readings are a guess.
+            let typed = matches[at..end].iter().any(|m| m.how == How::Exact);
+            let mut budget = MAX_POSTINGS_PER_WORD;
+            let mut fuzzy_budget = if typed { MAX_FUZZY_POSTINGS_PER_WORD } else { MAX_POSTINGS_PER_WORD };
             for m in &matches[at..end] {
                 let ps = ix.postings(m.key);
                 let fuzzy = m.how == How::Fuzzy;
