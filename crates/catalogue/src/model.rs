@@ -502,6 +502,12 @@ impl<T> Parsed<T> {
     }
 }
 
+/// A time limit with no word at all ("1", "1,5", "15 - 20"): a number the
+/// portal prints without its unit.
+pub fn time_without_unit(t: &str) -> bool {
+    !t.chars().any(char::is_alphabetic)
+}
+
 /// One way to submit, with its time limit and fee.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChannelOption {

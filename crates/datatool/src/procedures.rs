@@ -25,8 +25,8 @@
 //! carried.
 
 use cuaso_catalogue::model::{
-    Agencies, Channel, ChannelOption, Document, DocumentGroup, Fee, LegalDoc, Level, Parsed, Procedure, ProcedureCode,
-    ResultDoc,
+    time_without_unit, Agencies, Channel, ChannelOption, Document, DocumentGroup, Fee, LegalDoc, Level, Parsed,
+    Procedure, ProcedureCode, ResultDoc,
 };
 use serde::Deserialize;
 use std::fmt;
@@ -1494,7 +1494,7 @@ pub fn uncleaned(p: &Procedure) -> Vec<(&'static str, String)> {
     if let Parsed::Parsed(channels) = &p.channels {
         for c in channels {
             let channel = c.channel.label().vi;
-            if let Some(t) = c.time_limit.as_deref().filter(|t| !t.chars().any(char::is_alphabetic)) {
+            if let Some(t) = c.time_limit.as_deref().filter(|t| time_without_unit(t)) {
                 out.push(("channels", format!("{channel}: time limit {t:?} printed with no unit, shown as the bare number with \"unit not given\"")));
             }
             if matches!(c.fee, Fee::MayApply(_)) {

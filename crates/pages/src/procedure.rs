@@ -5,7 +5,7 @@
 //! without its unit or the words that it has none).
 
 use cuaso_catalogue::lang::Text;
-use cuaso_catalogue::model::Fee;
+use cuaso_catalogue::model::{time_without_unit, Fee};
 
 /// "1 bản chính, 1 bản sao"; nothing when the portal gives no count.
 pub fn count_label(originals: u32, copies: u32) -> Option<Text<String>> {
@@ -37,8 +37,7 @@ impl<'a> TimeLimit<'a> {
     pub fn of(text: Option<&'a str>) -> Self {
         match text.map(str::trim) {
             None | Some("") => Self::NotPublished,
-            // No word at all: "1", "1,5", "15 - 20".
-            Some(t) if !t.chars().any(char::is_alphabetic) => Self::NoUnit(t),
+            Some(t) if time_without_unit(t) => Self::NoUnit(t),
             Some(t) => Self::Stated(t),
         }
     }
