@@ -45,3 +45,10 @@ pub fn say(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'stat
     let lang = use_lang();
     move || text.pick(lang.get())
 }
+
+/// A wording built at run time ([`Text<String>`]: a count, a name from the
+/// data), reactive in the current language.
+pub fn say_owned(text: Text<String>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let lang = use_lang();
+    move || text.get(lang.get()).clone()
+}

@@ -3,7 +3,7 @@
 
 use crate::api;
 use crate::components::loaded;
-use crate::i18n::{tr, use_lang};
+use crate::i18n::{say_owned, tr, use_lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::handler::Handler;
 use cuaso_catalogue::model::{Level, ProcedureSummary};
@@ -15,7 +15,6 @@ use leptos::prelude::*;
 #[component]
 pub fn ProceduresByField(level: Level) -> impl IntoView {
     let index = LocalResource::new(api::procedure_index);
-    let lang = use_lang();
     let heading = match level {
         Level::Province => {
             tr("Thủ tục thực hiện ở cấp tỉnh, theo lĩnh vực", "Procedures handled at province level, by field")
@@ -28,7 +27,7 @@ pub fn ProceduresByField(level: Level) -> impl IntoView {
             {loaded(index, tr("Không tìm thấy danh mục thủ tục.", "The procedure list is missing."), move |all| {
                 let groups = group_by_field(&all, Some(level));
                 view! {
-                    <p>{let count = field_count(&groups); move || count.get(lang.get()).clone()}</p>
+                    <p>{say_owned(field_count(&groups))}</p>
                     <FieldGroups groups />
                 }
             })}
@@ -92,7 +91,7 @@ pub fn CommuneProcedures() -> impl IntoView {
                         "Thủ tục tiếp nhận tại Trung tâm Phục vụ hành chính công cấp xã, theo lĩnh vực",
                         "Procedures received at the commune's Public Administrative Service Centre, by field",
                     )}</h2>
-                    <p>{let count = field_count(&centre); move || count.get(lang.get()).clone()}</p>
+                    <p>{say_owned(field_count(&centre))}</p>
                     <FieldGroups groups=centre />
                 </section>
                 <section aria-labelledby="elsewhere-h" data-testid="handled-elsewhere">

@@ -6,7 +6,7 @@
 use crate::api;
 use crate::components::Breadcrumb;
 use crate::components::{loaded, FieldGroups};
-use crate::i18n::{tr, url_lang, use_lang, Lang};
+use crate::i18n::{say_owned, tr, url_lang, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_edge::query::{level_param, LEVELS};
 use cuaso_edge::route::parse_level;
@@ -80,7 +80,7 @@ pub fn FieldsPage() -> impl IntoView {
             };
             let groups = group_by_field(&shown, level());
             view! {
-                <p role="status">{let count = field_count(&groups); move || count.get(lang.get()).clone()}</p>
+                <p role="status">{say_owned(field_count(&groups))}</p>
                 <FieldGroups groups />
             }
         })}

@@ -6,7 +6,7 @@ use crate::api;
 use crate::components::loaded;
 use crate::components::NotFoundMessage;
 use crate::components::{Breadcrumb, PageMeta};
-use crate::i18n::{tr, use_lang, Lang};
+use crate::i18n::{say_owned, tr, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::model::{LifeEvent, ProcedureCode, ProcedureSummary};
 use cuaso_edge::route::Slug;
@@ -22,7 +22,6 @@ const MISSING: (&str, &str) = ("Không tìm thấy danh sách sự kiện.", "Th
 #[component]
 pub fn LifeEventsPage() -> impl IntoView {
     let events = LocalResource::new(api::life_events);
-    let lang = use_lang();
     view! {
         <Title text=tr("Thủ tục theo sự kiện trong đời — Cửa sổ số", "Procedures by life event — Cửa sổ số") />
         <Meta name="description" content=tr(
@@ -44,9 +43,7 @@ pub fn LifeEventsPage() -> impl IntoView {
                         let e = e.clone();
                         let slug = Slug::parse(&e.slug);
                         let n = e.codes.len();
-                        let (name, summary, count) = (events::name(&e), events::summary(&e), events::count(n));
-                        let name = move || name.get(lang.get()).clone();
-                        let summary = move || summary.get(lang.get()).clone();
+                        let (name, summary, count) = (say_owned(events::name(&e)), say_owned(events::summary(&e)), say_owned(events::count(n)));
                         view! {
                             <li>
                                 <h2>{match slug {
@@ -54,7 +51,7 @@ pub fn LifeEventsPage() -> impl IntoView {
                                     None => view! { <span>{name}</span> }.into_any(),
                                 }}</h2>
                                 <p>{summary}</p>
-                                <p class="meta">{move || count.get(lang.get()).clone()}</p>
+                                <p class="meta">{count}</p>
                             </li>
                         }
                     }).collect_view()}
@@ -68,7 +65,6 @@ pub fn LifeEventsPage() -> impl IntoView {
 #[component]
 pub fn LifeEventLinks() -> impl IntoView {
     let events = LocalResource::new(api::life_events);
-    let lang = use_lang();
     view! {
         <section class="life-events" aria-labelledby="life-events-h">
             <h2 id="life-events-h">{tr("Theo sự kiện trong đời", "By life event")}</h2>
@@ -78,8 +74,7 @@ pub fn LifeEventLinks() -> impl IntoView {
                         {events.iter().map(|e| {
                             let e = e.clone();
                             let slug = Slug::parse(&e.slug);
-                            let name = events::name(&e);
-                            let name = move || name.get(lang.get()).clone();
+                            let name = say_owned(events::name(&e));
                             view! { <li>{match slug {
                                 Some(s) => view! { <AppLink route=Route::LifeEvent(s)>{name}</AppLink> }.into_any(),
                                 None => view! { <span>{name}</span> }.into_any(),
@@ -118,9 +113,8 @@ fn EventView(event: LifeEvent) -> impl IntoView {
     let lang = use_lang();
     let index = LocalResource::new(api::procedure_index);
     let meta = events::meta(&event);
-    let (name, summary, heading) = (events::name(&event), events::summary(&event), events::in_order(event.codes.len()));
-    let name = move || name.get(lang.get()).clone();
-    let summary = move || summary.get(lang.get()).clone();
+    let (name, summary) = (say_owned(events::name(&event)), say_owned(events::summary(&event)));
+    let heading = events::in_order(event.codes.len());
     let codes = event.codes.clone();
     view! {
         <PageMeta meta />
@@ -131,7 +125,7 @@ fn EventView(event: LifeEvent) -> impl IntoView {
         <p class="lead">{summary}</p>
         <section aria-labelledby="event-procedures-h">
             <h2 id="event-procedures-h">
-                {move || heading.get(lang.get()).clone()}
+                {say_owned(heading)}
             </h2>
             {move || (lang.get() == Lang::En).then(|| view! {
                 <p class="hint-inline">{"Procedure names and fields are in Vietnamese, as the National Public Service Portal publishes them."}</p>

@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::NotFoundMessage;
 use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit};
 use crate::components::{Breadcrumb, LongHeading, PageMeta};
-use crate::i18n::{say, tr, use_lang};
+use crate::i18n::{say, say_owned, tr, use_lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::routes::procedure_catalogue::{CatalogueOnlyProcedure, KindNote};
 use cuaso_catalogue::model::*;
@@ -114,12 +114,11 @@ fn Channels(channels: Vec<ChannelOption>) -> impl IntoView {
 
 #[component]
 fn DocumentItem(d: Document, official: Option<String>) -> impl IntoView {
-    let lang = use_lang();
     let (o, c) = (d.originals, d.copies);
     view! {
         <li class:conditional=d.conditional>
             <span class="doc-name">{d.name}</span>
-            {count_label(o, c).map(|t| view! { <span class="doc-count">{move || t.get(lang.get()).clone()}</span> })}
+            {count_label(o, c).map(|t| view! { <span class="doc-count">{say_owned(t)}</span> })}
             {d.form.map(|f| view! {
                 <span class="doc-form">
                     {tr("Mẫu đơn, tờ khai: ", "Form: ")} {f}
