@@ -2,7 +2,9 @@
 // one visit, search and every page already seen work with the network off.
 //
 // Caches
-//   cuaso-shell           index.html (under "/") and the hashed files it names
+//   cuaso-shell           the shell (/shell.html: the app without a page), the
+//                         hashed files it names, and each page visited (its
+//                         prerendered HTML, under its path)
 //   cuaso-data-{version}  files under /data/{version}/ — immutable, so cache-first
 //   cuaso-meta            the last manifest (/data/catalogue.json) seen from the network
 //
@@ -84,39 +86,54 @@ function assetsOf(html) {
   return [...out];
 }
 
+/** The app without a page: what a path never visited opens offline. */
+const SHELL_PAGE = '/shell.html';
+
 async function cacheShell() {
-  const resp = await timedFetch('/', { cache: 'no-cache' }, FILE_TIMEOUT_MS);
+  let resp = await timedFetch(SHELL_PAGE, { cache: 'no-cache' }, FILE_TIMEOUT_MS);
+  // A build without the prerender has no shell.html: its index.html is the shell.
+  if (!resp.ok || !(resp.headers.get('content-type') || '').includes('text/html')) {
+    resp = await timedFetch('/', { cache: 'no-cache' }, FILE_TIMEOUT_MS);
+  }
   if (!resp.ok) return;
   const html = await resp.clone().text();
   const cache = await caches.open(SHELL);
-  await cache.put('/', resp);
+  await cache.put(SHELL_PAGE, resp);
   await Promise.all(assetsOf(html).map(async (a) => {
     const r = await timedFetch(a, {}, FILE_TIMEOUT_MS).catch(() => null);
     if (r && r.ok) await cache.put(a, r);
   }));
 }
 
+const ASSET = /\.(js|wasm|css)$/;
+
 async function navigation(req) {
   const cache = await caches.open(SHELL);
+  const page = new URL(req.url).pathname;
   try {
     const resp = await timedFetch(req, {}, NETWORK_TIMEOUT_MS);
     if (resp.ok && (resp.headers.get('content-type') || '').includes('text/html')) {
-      // Every app route is the same shell; keep the newest, and drop files it no longer names.
+      // Keep this page for offline; once a new build names other files, drop
+      // the files it no longer names and the pages kept from the old build.
       const copy = resp.clone();
       copy.text().then(async (html) => {
-        await cache.put('/', new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+        await cache.put(page, new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
         const wanted = new Set(assetsOf(html).map((a) => new URL(a, self.location.origin).href));
-        for (const key of await cache.keys()) {
+        const keys = await cache.keys();
+        const stale = keys.filter((k) => ASSET.test(new URL(k.url).pathname) && !wanted.has(k.url));
+        if (stale.length === 0) return;
+        for (const key of keys) {
           const path = new URL(key.url).pathname;
-          if (path !== '/' && !wanted.has(key.url) && !path.startsWith('/icons/') && path !== '/manifest.webmanifest') {
+          if (path !== page && !path.startsWith('/icons/') && path !== '/manifest.webmanifest' && !wanted.has(key.url)) {
             await cache.delete(key);
           }
         }
+        if (!(await cache.match(SHELL_PAGE))) await cacheShell().catch(() => {});
       });
     }
     return resp;
   } catch (e) {
-    return (await cache.match('/')) || Response.error();
+    return (await cache.match(page)) || (await cache.match(SHELL_PAGE)) || (await cache.match('/')) || Response.error();
   }
 }
 

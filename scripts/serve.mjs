@@ -1,7 +1,8 @@
 // The static server for the built app, as a production host would serve it:
-// files from dist/, gzip when asked, unknown app routes fall back to
-// index.html (procedure codes contain a dot: `/thu-tuc/1.001193` is a route,
-// not a file), but a missing data file is a real 404.
+// files from dist/, a folder's index.html for its path (the prerendered pages:
+// `/thu-tuc/1.001193` is `thu-tuc/1.001193/index.html`; procedure codes contain
+// a dot, so a route is not a file), other app routes fall back to shell.html
+// (the app without a page, answered 200), but a missing data file is a real 404.
 //
 // `scripts/run` serves with it (`node scripts/serve.mjs DIR [--port N]`); the
 // browser tests import `startServer`.
@@ -23,7 +24,8 @@ const TYPES = {
 
 /** The request handler: files from `root` as a production host serves them. */
 export function staticHandler(root) {
-  const index = path.join(root, 'index.html');
+  // A build without the prerender has only index.html, the shell itself.
+  const shell = ['shell.html', 'index.html'].map((f) => path.join(root, f)).find((f) => fs.existsSync(f));
   return (req, res) => {
     const url = new URL(req.url, 'http://x');
     let file;
@@ -46,7 +48,7 @@ export function staticHandler(root) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      file = index;
+      file = shell;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const body = fs.readFileSync(file);

@@ -21,10 +21,11 @@ pub const DEFAULT_DATA_ROOT: &str = "/data/";
 /// `<meta name="cuaso-data-origin" content="https://…/data/">` in
 /// `index.html`, else the build-time `CUASO_DATA_ORIGIN`, else
 /// [`DEFAULT_DATA_ROOT`]. Always ends with `/`. See docs/hosting.md.
+#[cfg(not(feature = "ssr"))]
 pub fn data_root() -> &'static str {
     thread_local! {
         static ROOT: &'static str = {
-            let meta = web_sys::window()
+            let meta = crate::browser::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.query_selector("meta[name=cuaso-data-origin]").ok().flatten())
                 .and_then(|m| m.get_attribute("content"))
@@ -36,6 +37,12 @@ pub fn data_root() -> &'static str {
         };
     }
     ROOT.with(|r| *r)
+}
+
+/// The prerender reads the catalogue from a folder, not a host.
+#[cfg(feature = "ssr")]
+pub fn data_root() -> &'static str {
+    DEFAULT_DATA_ROOT
 }
 
 /// How long one attempt may take, from sending the request to the last byte
@@ -59,7 +66,8 @@ pub enum ApiError {
     NotFound,
     /// No answer, or an error status.
     Network(String),
-    /// No complete answer within [`TIMEOUT_MS`].
+    /// No complete answer within [`TIMEOUT_MS`] (never in the prerender, which reads files).
+    #[cfg_attr(feature = "ssr", allow(dead_code))]
     Timeout,
     /// The answer could not be read as a catalogue file.
     Malformed(String),
@@ -100,10 +108,11 @@ fn cached<T: 'static>(url: &str) -> Option<Rc<T>> {
 }
 
 /// Resolves after `ms` milliseconds.
+#[cfg(not(feature = "ssr"))]
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let set =
-            web_sys::window().and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).ok());
+        let set = crate::browser::window()
+            .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).ok());
         if set.is_none() {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         }
@@ -111,18 +120,52 @@ async fn sleep(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+#[cfg(not(feature = "ssr"))]
 fn offline() -> bool {
-    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+    crate::browser::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+#[cfg(feature = "ssr")]
+async fn sleep(_ms: i32) {}
+
+#[cfg(feature = "ssr")]
+fn offline() -> bool {
+    false
+}
+
+#[cfg(feature = "ssr")]
+thread_local! {
+    /// The folder the prerender reads `/data/…` from (see [`read_from`]).
+    static FOLDER: RefCell<std::path::PathBuf> = RefCell::new(std::path::PathBuf::from("public/data"));
+}
+
+/// The prerender's catalogue: `/data/x` is read from `folder/x`, at once, so
+/// every load completes on its first poll.
+#[cfg(feature = "ssr")]
+pub fn read_from(folder: std::path::PathBuf) {
+    FOLDER.with(|f| *f.borrow_mut() = folder);
+}
+
+#[cfg(feature = "ssr")]
+async fn attempt(url: &str) -> Result<String, ApiError> {
+    let relative = url.strip_prefix(DEFAULT_DATA_ROOT).ok_or(ApiError::NotFound)?;
+    let path = FOLDER.with(|f| f.borrow().join(relative));
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ApiError::NotFound),
+        Err(e) => Err(ApiError::Network(format!("{}: {e}", path.display()))),
+    }
 }
 
 /// One request, aborted after [`TIMEOUT_MS`] (headers and body together).
+#[cfg(not(feature = "ssr"))]
 async fn attempt(url: &str) -> Result<String, ApiError> {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
     let abort = controller.map(|c| wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || c.abort()));
     let timer = abort.as_ref().and_then(|a| {
         use wasm_bindgen::JsCast;
-        web_sys::window()?
+        crate::browser::window()?
             .set_timeout_with_callback_and_timeout_and_arguments_0(a.as_ref().unchecked_ref(), TIMEOUT_MS)
             .ok()
     });
@@ -143,7 +186,7 @@ async fn attempt(url: &str) -> Result<String, ApiError> {
         }
     }
     .await;
-    if let (Some(w), Some(t)) = (web_sys::window(), timer) {
+    if let (Some(w), Some(t)) = (crate::browser::window(), timer) {
         w.clear_timeout_with_handle(t);
     }
     drop(abort);
@@ -257,7 +300,7 @@ pub async fn search_index() -> Loaded<SearchIndex> {
     versioned_with(cuaso_search::data::SEARCH_FILE, |text| {
         let data: cuaso_search::data::SearchData = format::decode(text)?;
         let mut fields: Vec<String> = data.procedures.iter().map(|p| p.field.clone()).collect();
-        fields.sort_by_key(|f| cuaso_catalogue::text::sort_key(f));
+        fields.sort_by_cached_key(|f| cuaso_catalogue::text::sort_key(f));
         fields.dedup();
         let mut provinces: Vec<_> = data.provinces.iter().map(|p| (p.code.clone(), p.name.clone())).collect();
         provinces.sort_by_key(|(_, n)| {
@@ -298,5 +341,45 @@ pub async fn newer_catalogue() -> bool {
     match fetch_text(&format!("{}{MANIFEST_PATH}", data_root())).await.map(|t| format::decode_manifest(&t)) {
         Ok(Ok(latest)) => latest.version != current.version,
         _ => false,
+    }
+}
+
+/// A page's data as it loads: `LocalResource` in the browser. The prerender
+/// has every file at hand, so there it is the value itself, read once when
+/// the component runs (a `LocalResource` would stay pending under `ssr`).
+#[cfg(not(feature = "ssr"))]
+pub use leptos::prelude::LocalResource as Resource;
+
+#[cfg(feature = "ssr")]
+pub use prerendered::Resource;
+
+#[cfg(feature = "ssr")]
+mod prerendered {
+    use futures::FutureExt;
+    use leptos::prelude::*;
+    use std::future::Future;
+
+    pub struct Resource<T: 'static>(StoredValue<Option<T>, LocalStorage>);
+
+    impl<T> Clone for Resource<T> {
+        fn clone(&self) -> Self {
+            *self
+        }
+    }
+    impl<T> Copy for Resource<T> {}
+
+    impl<T: Clone + 'static> Resource<T> {
+        /// Runs `fetcher`'s future once; a load that cannot complete at once
+        /// (a file the prerender does not have) renders as still loading.
+        pub fn new<Fut: Future<Output = T> + 'static>(fetcher: impl Fn() -> Fut + 'static) -> Self {
+            Self(StoredValue::new_local(fetcher().now_or_never()))
+        }
+        pub fn get(&self) -> Option<T> {
+            self.0.get_value()
+        }
+        pub fn get_untracked(&self) -> Option<T> {
+            self.0.get_value()
+        }
+        pub fn refetch(&self) {}
     }
 }

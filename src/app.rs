@@ -28,7 +28,7 @@ use leptos_router::{NavigateOptions, ParamSegment, StaticSegment};
 /// The router treats `#main` as a navigation; move focus to the content ourselves.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
+    if let Some(main) = crate::browser::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
         if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
             let _ = main.focus();
         }

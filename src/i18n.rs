@@ -10,13 +10,13 @@ pub use cuaso_edge::Lang;
 
 /// The language signal, provided once by the app.
 pub fn provide_lang() -> RwSignal<Lang> {
-    let from_url = web_sys::window().and_then(|w| w.location().search().ok()).and_then(|q| lang_param(&q));
+    let from_url = lang_param(&crate::browser::location().1);
     let stored = prefs::lang();
     let lang = RwSignal::new(from_url.or(stored).unwrap_or(Lang::Vi));
     Effect::new(move || {
         let l = lang.get();
         prefs::set_lang(l);
-        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if let Some(html) = crate::browser::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = html.set_attribute("lang", l.code());
         }
     });

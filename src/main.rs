@@ -1,28 +1,33 @@
 //! Cửa sổ số — the citizen-facing window onto Vietnam's public services.
-//! Entry point of the client-side app (Leptos CSR, built by Trunk).
+//! In the browser (`csr`, built by Trunk): the client-side app, which takes
+//! over the page the prerender wrote. Natively (`ssr`): the prerender.
+
+#![recursion_limit = "512"]
 
 mod api;
 mod app;
+mod browser;
 mod components;
 mod i18n;
 mod modes;
 mod prefs;
+#[cfg(feature = "ssr")]
+mod prerender;
 mod routes;
+#[cfg(not(feature = "ssr"))]
+mod takeover;
 
-/// `index.html` carries a description for readers without JavaScript and a
-/// header with "opening…" for the seconds before the app starts; the app brings
-/// its own of both, so the static ones go before it mounts.
-fn drop_static_shell() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    for selector in ["head meta[name=description]", "#boot"] {
-        if let Ok(Some(el)) = doc.query_selector(selector) {
-            el.remove();
-        }
-    }
-}
-
+#[cfg(not(feature = "ssr"))]
 fn main() {
     console_error_panic_hook::set_once();
-    drop_static_shell();
-    leptos::mount::mount_to_body(app::App);
+    takeover::mount();
+}
+
+#[cfg(feature = "ssr")]
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Err(e) = prerender::run(&args) {
+        eprintln!("prerender: {e}");
+        std::process::exit(1);
+    }
 }

@@ -7,7 +7,7 @@ use cuaso_edge::prefs::{self, COMMUNE_KEY, LANG_KEY, PROVINCE_KEY};
 use cuaso_edge::Lang;
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+    crate::browser::window()?.local_storage().ok()?
 }
 
 fn get(key: &str) -> Option<String> {

@@ -1,7 +1,7 @@
 //! The procedures a centre receives, grouped by field (lĩnh vực), and at a
 //! commune, split by who handles them.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::loaded;
 use crate::i18n::{say_owned, tr, use_lang};
 use crate::modes::AppLink;
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 /// "Thủ tục tiếp nhận ở cấp này": one collapsible list per field.
 #[component]
 pub fn ProceduresByField(level: Level) -> impl IntoView {
-    let index = LocalResource::new(api::procedure_index);
+    let index = Resource::new(api::procedure_index);
     let heading = match level {
         Level::Province => {
             tr("Thủ tục thực hiện ở cấp tỉnh, theo lĩnh vực", "Procedures handled at province level, by field")
@@ -65,7 +65,7 @@ type FieldGroupList = Vec<(String, Vec<ProcedureSummary>)>;
 /// agency, said as such.
 #[component]
 pub fn CommuneProcedures() -> impl IntoView {
-    let index = LocalResource::new(api::procedure_index);
+    let index = Resource::new(api::procedure_index);
     let lang = use_lang();
     view! {
         {loaded(index, tr("Không tìm thấy danh mục thủ tục.", "The procedure list is missing."), move |all| {

@@ -12,10 +12,12 @@ pub use long_title::{LongHeading, TitleToggle};
 pub use network::NetworkStatus;
 pub use not_found::NotFoundMessage;
 pub use page_meta::PageMeta;
+#[cfg(feature = "ssr")]
+pub use page_meta::PrerenderedMeta;
 pub use share::SharePanel;
 pub use where_to_submit::WhereToSubmit;
 
-use crate::api::{self, ApiError, Loaded};
+use crate::api::{self, ApiError, Loaded, Resource};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::modes::AppLink;
@@ -30,7 +32,7 @@ pub const NATIONAL_LINE: &str = "1800 1096";
 /// Renders a loading resource: a status while it loads, a clear error with a
 /// way out if it fails, `render` once it is there. `missing` says what a 404 means.
 pub fn loaded<T: 'static, V: IntoView + 'static>(
-    res: LocalResource<Loaded<T>>,
+    res: Resource<Loaded<T>>,
     missing: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
     render: impl Fn(Rc<T>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -69,7 +71,7 @@ pub fn rerun_failed(failed: impl Fn() -> bool + Clone + 'static, rerun: impl Fn(
 }
 
 fn retry_all() {
-    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(RETRY_EVENT)) {
+    if let (Some(w), Ok(e)) = (crate::browser::window(), web_sys::Event::new(RETRY_EVENT)) {
         let _ = w.dispatch_event(&e);
     }
 }
@@ -240,7 +242,7 @@ pub fn CentreCard(centre: ServiceCentre, source: Option<Source>) -> impl IntoVie
 /// appears only inside a value that says it.
 #[component]
 pub fn ReportedValues(reported: Vec<Reported>) -> impl IntoView {
-    let manifest = LocalResource::new(api::manifest);
+    let manifest = Resource::new(api::manifest);
     let lang = use_lang();
     view! {
         <div class="reported" data-testid="reported">
@@ -305,7 +307,7 @@ pub fn SourceNote(source: Source) -> impl IntoView {
 /// The footer: where the data comes from and when, from the manifest itself.
 #[component]
 pub fn SourcesFooter() -> impl IntoView {
-    let manifest = LocalResource::new(api::manifest);
+    let manifest = Resource::new(api::manifest);
     let lang = use_lang();
     view! {
         <footer class="site-footer">

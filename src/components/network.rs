@@ -4,7 +4,7 @@
 //! it started with until the person chooses to update (a reload), so it never
 //! shows a mix of two.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::i18n::{tr, use_lang, Lang};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -14,7 +14,7 @@ use std::time::Duration;
 const CHECK_EVERY: Duration = Duration::from_secs(30 * 60);
 
 fn online() -> bool {
-    web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
+    crate::browser::window().map(|w| w.navigator().on_line()).unwrap_or(true)
 }
 
 #[component]
@@ -22,12 +22,12 @@ pub fn NetworkStatus() -> impl IntoView {
     let lang = use_lang();
     let is_online = RwSignal::new(online());
     let newer = RwSignal::new(false);
-    let manifest = LocalResource::new(api::manifest);
+    let manifest = Resource::new(api::manifest);
     let check = move || {
         if newer.get_untracked() || !online() {
             return;
         }
-        leptos::task::spawn_local(async move {
+        crate::browser::spawn(async move {
             if api::newer_catalogue().await {
                 newer.set(true);
             }
@@ -40,12 +40,12 @@ pub fn NetworkStatus() -> impl IntoView {
     let on_offline = window_event_listener(leptos::ev::offline, move |_| is_online.set(false));
     // Coming back to the tab (the event bubbles from the document to the window).
     let on_visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        let visible = web_sys::window().and_then(|w| w.document()).is_some_and(|d| !d.hidden());
+        let visible = crate::browser::window().and_then(|w| w.document()).is_some_and(|d| !d.hidden());
         if visible {
             check();
         }
     });
-    let interval = set_interval_with_handle(check, CHECK_EVERY).ok();
+    let interval = crate::browser::window().and_then(|_| set_interval_with_handle(check, CHECK_EVERY).ok());
     on_cleanup(move || {
         on_online.remove();
         on_offline.remove();
@@ -71,7 +71,7 @@ pub fn NetworkStatus() -> impl IntoView {
                 <p class="notice update-note" data-testid="update-note">
                     {tr("Đã có dữ liệu mới hơn. ", "Newer data is available. ")}
                     <button type="button" on:click=|_| {
-                        if let Some(w) = web_sys::window() {
+                        if let Some(w) = crate::browser::window() {
                             let _ = w.location().reload();
                         }
                     }>{tr("Cập nhật", "Update")}</button>

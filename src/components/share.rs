@@ -7,6 +7,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SharePanel() -> impl IntoView {
+    if !crate::modes::has_origin() {
+        return ().into_any();
+    }
     // Without a kiosk's or an embed's parameters: a shared link opens the full app.
     let url = crate::modes::full_app_url(use_lang().get_untracked());
     let copied = RwSignal::new(false);
@@ -34,7 +37,7 @@ pub fn SharePanel() -> impl IntoView {
             <input id="share-url" type="text" readonly value=url />
             <p class="actions">
                 <button type="button" on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
+                    if let Some(w) = crate::browser::window() {
                         let _ = w.navigator().clipboard().write_text(&copy_url);
                         copied.set(true);
                     }
@@ -42,11 +45,12 @@ pub fn SharePanel() -> impl IntoView {
                     {move || if copied.get() { tr("Đã chép", "Copied")() } else { tr("Chép liên kết", "Copy link")() }}
                 </button>
                 <button type="button" on:click=|_| {
-                    if let Some(w) = web_sys::window() {
+                    if let Some(w) = crate::browser::window() {
                         let _ = w.print();
                     }
                 }>{tr("In danh sách cần mang", "Print the checklist")}</button>
             </p>
         </section>
     }
+    .into_any()
 }

@@ -4,7 +4,7 @@
 //! procedure's levels — with its published contacts or a plain "not yet
 //! published" and the national line.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::{source_of, CentreCard, Phone, SupportPointItem, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang};
 use cuaso_catalogue::handler::Handler;
@@ -72,11 +72,11 @@ fn Elsewhere(agency: Option<String>, children: Children) -> impl IntoView {
 /// receive the procedure there.
 #[component]
 fn PickPlace(at_commune: bool, at_province: bool) -> impl IntoView {
-    let provinces = LocalResource::new(api::provinces);
-    let manifest = LocalResource::new(api::manifest);
+    let provinces = Resource::new(api::provinces);
+    let manifest = Resource::new(api::manifest);
     let province = RwSignal::new(prefs::province());
     let commune = RwSignal::new(prefs::commune());
-    let file = LocalResource::new(move || {
+    let file = Resource::new(move || {
         let p = province.get();
         async move {
             match p {
@@ -92,7 +92,7 @@ fn PickPlace(at_commune: bool, at_province: bool) -> impl IntoView {
         let list = provinces.get().and_then(Result::ok);
         let current = province.get_untracked().map(|p| p.to_string()).unwrap_or_default();
         let mut list: Vec<Province> = list.map(|l| l.as_ref().clone()).unwrap_or_default();
-        list.sort_by_key(|p| sort_key(&p.short_name));
+        list.sort_by_cached_key(|p| sort_key(&p.short_name));
         list.into_iter()
             .map(|p| {
                 let selected = p.code.as_str() == current;
@@ -107,7 +107,7 @@ fn PickPlace(at_commune: bool, at_province: bool) -> impl IntoView {
             .flatten()
             .map(|f| f.communes.iter().map(|c| (c.code.to_string(), c.name.clone())).collect())
             .unwrap_or_default();
-        list.sort_by_key(|(_, n)| sort_key(n));
+        list.sort_by_cached_key(|(_, n)| sort_key(n));
         list.into_iter()
             .map(|(code, name)| {
                 let selected = code == current;

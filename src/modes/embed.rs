@@ -6,7 +6,7 @@
 //! target origin `*`: the app cannot know who embeds it, and a height is
 //! not a secret. `embed.js` accepts it only from the app's origin.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::full_app_url;
 use leptos::prelude::*;
@@ -20,7 +20,7 @@ thread_local! {
 }
 
 fn post_height() {
-    let Some(w) = web_sys::window() else { return };
+    let Some(w) = crate::browser::window() else { return };
     let Some(root) = w.document().and_then(|d| d.document_element()) else { return };
     // The root element's own box is the content's height; the frame's
     // viewport may be taller or shorter.
@@ -43,7 +43,7 @@ pub fn EmbedShell() -> impl IntoView {
     let on_resize = Closure::<dyn Fn()>::new(post_height);
     if let (Ok(observer), Some(root)) = (
         web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
-        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()),
+        crate::browser::window().and_then(|w| w.document()).and_then(|d| d.document_element()),
     ) {
         observer.observe(&root);
     }
@@ -56,7 +56,7 @@ pub fn EmbedShell() -> impl IntoView {
 pub fn EmbedFooter() -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let manifest = LocalResource::new(api::manifest);
+    let manifest = Resource::new(api::manifest);
     let full = move || {
         location.pathname.track();
         location.search.track();

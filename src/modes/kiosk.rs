@@ -47,7 +47,7 @@ thread_local! {
 }
 
 fn window() -> web_sys::Window {
-    web_sys::window().expect("a window")
+    crate::browser::window().expect("a window")
 }
 
 /// Set up at start, before the router: the QR context.

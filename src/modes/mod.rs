@@ -13,7 +13,7 @@ pub mod embed;
 pub mod kiosk;
 pub use app_link::AppLink;
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::i18n::{use_lang, Lang};
 use cuaso_edge::Route;
 use cuaso_modes::{destination, full_app_link, Destination, Kind, Options, Problem};
@@ -48,7 +48,7 @@ pub fn use_mode() -> Mode {
 }
 
 fn window() -> web_sys::Window {
-    web_sys::window().expect("a window")
+    crate::browser::window().expect("a window")
 }
 
 fn here() -> String {
@@ -57,9 +57,16 @@ fn here() -> String {
 }
 
 /// This page's URL for the full app (no mode, same language), absolute.
+/// The prerender has no origin: pages that show the URL (share, QR) show it
+/// once the app runs ([`has_origin`]).
 pub fn full_app_url(lang: Lang) -> String {
     let origin = window().location().origin().unwrap_or_default();
     format!("{origin}{}", full_app_link(&here(), lang))
+}
+
+/// Whether this page knows its own absolute URL (not in the prerender).
+pub fn has_origin() -> bool {
+    crate::browser::window().is_some()
 }
 
 fn root() -> Option<web_sys::HtmlElement> {
@@ -69,8 +76,8 @@ fn root() -> Option<web_sys::HtmlElement> {
 /// Reads the mode from the URL and sets the page up for it. Call once,
 /// after the language, before the router.
 pub fn provide_mode(lang: RwSignal<Lang>) -> Mode {
-    let l = window().location();
-    let (options, problems) = Options::parse(&l.pathname().unwrap_or_default(), &l.search().unwrap_or_default());
+    let (path, query) = crate::browser::location();
+    let (options, problems) = Options::parse(&path, &query);
     let mode = Mode { kind: options.kind, options: RwSignal::new(options.clone()), problems: RwSignal::new(problems) };
     provide_context(mode);
     if options.kind == Kind::Normal {
@@ -92,7 +99,7 @@ pub fn provide_mode(lang: RwSignal<Lang>) -> Mode {
     }
     keep_mode_in_history(mode.options, options.kind == Kind::Kiosk);
     if options.province.is_some() || options.commune.is_some() {
-        leptos::task::spawn_local(check_places(mode));
+        crate::browser::spawn(check_places(mode));
     }
     mode
 }
@@ -281,8 +288,8 @@ pub fn PresetPlace() -> impl IntoView {
     if mode.options.with_untracked(|o| o.province.is_none() && o.commune.is_none()) {
         return ().into_any();
     }
-    let provinces = LocalResource::new(api::provinces);
-    let communes = LocalResource::new(api::communes);
+    let provinces = Resource::new(api::provinces);
+    let communes = Resource::new(api::communes);
     (move || {
         let o = mode.options.get();
         let province = o.province.as_ref().and_then(|code| {

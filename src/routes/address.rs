@@ -3,7 +3,7 @@
 //! commune(s) it went to. The matching is `cuaso-search`'s, the lookup
 //! `cuaso_pages::address`'s; this page shows where each old unit went.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::loaded;
 use crate::components::Breadcrumb;
 use crate::i18n::{tr, url_lang, use_lang, Lang};
@@ -25,7 +25,7 @@ pub fn AddressPage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     // Fetched as soon as the page opens: the person is about to type.
-    let index = LocalResource::new(api::search_index);
+    let index = Resource::new(api::search_index);
     let lang = use_lang();
     let q = move || query.read().get("q").unwrap_or_default();
     // Only a change between empty and not empty rebuilds the results block.

@@ -1,7 +1,7 @@
 //! `/xa/{code}`: a commune, its centre card, the old units merged into it,
 //! and the support points nearby.
 
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiError, Resource};
 use crate::components::NotFoundMessage;
 use crate::components::{loaded, source_of, CentreCard, CommuneProcedures, MapLinks, SupportPointItem};
 use crate::components::{Breadcrumb, PageMeta};
@@ -46,8 +46,8 @@ async fn load(code: CommuneCode) -> Result<Rc<Data>, ApiError> {
 
 #[component]
 fn CommuneView(code: CommuneCode) -> impl IntoView {
-    let data = LocalResource::new(move || load(code.clone()));
-    let manifest = LocalResource::new(api::manifest);
+    let data = Resource::new(move || load(code.clone()));
+    let manifest = Resource::new(api::manifest);
     let lang = use_lang();
     loaded(data, tr("Không có xã, phường với mã này.", "There is no commune with this code."), move |d| {
         let Data { province, commune, legacy, names } = d.as_ref();

@@ -4,16 +4,17 @@
 //! are both its query, so the preview shows exactly what the snippet will, and
 //! a colour the frame would ignore is reported here.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::Breadcrumb;
+use crate::components::PageMeta;
 use crate::i18n::{tr, use_lang, Lang};
 use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::{CommuneCode, ProvinceCode};
 use cuaso_catalogue::text::sort_key;
 use cuaso_edge::Route;
 use cuaso_modes::{snippet, Options, Section, IDLE_DEFAULT, IDLE_MAX, IDLE_MIN};
+use cuaso_pages::meta::Meta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,14 +23,14 @@ const MIN_HEIGHT: f64 = 50.0;
 const MAX_HEIGHT: f64 = 100_000.0;
 
 fn origin() -> String {
-    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+    crate::browser::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
 }
 
 #[component]
 pub fn EmbedBuilderPage() -> impl IntoView {
     let lang = use_lang();
-    let provinces = LocalResource::new(api::provinces);
-    let communes = LocalResource::new(api::communes);
+    let provinces = Resource::new(api::provinces);
+    let communes = Resource::new(api::communes);
     let province = RwSignal::new(None::<ProvinceCode>);
     let commune = RwSignal::new(None::<CommuneCode>);
     // Vietnamese is the frame's default, so only English is written.
@@ -58,7 +59,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
 
     let province_options = move || {
         let mut list = provinces.get().and_then(Result::ok).map(|l| l.as_ref().clone()).unwrap_or_default();
-        list.sort_by_key(|p| sort_key(&p.short_name));
+        list.sort_by_cached_key(|p| sort_key(&p.short_name));
         list.into_iter().map(|p| view! { <option value=p.code.to_string()>{p.name}</option> }).collect_view()
     };
     let commune_options = move || {
@@ -68,16 +69,15 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             .and_then(Result::ok)
             .map(|l| l.iter().filter(|c| Some(&c.province) == p.as_ref()).cloned().collect())
             .unwrap_or_default();
-        list.sort_by_key(|c| sort_key(&c.name));
+        list.sort_by_cached_key(|c| sort_key(&c.name));
         list.into_iter().map(|c| view! { <option value=c.code.to_string()>{c.name}</option> }).collect_view()
     };
 
     view! {
-        <Title text=tr("Nhúng Cửa sổ số vào trang web của tỉnh — Cửa sổ số", "Embed Cửa sổ số in a provincial website — Cửa sổ số") />
-        <Meta name="description" content=tr(
+        <PageMeta meta=Meta::fixed(Text::new("Nhúng Cửa sổ số vào trang web của tỉnh — Cửa sổ số", "Embed Cửa sổ số in a provincial website — Cửa sổ số"), Text::new(
             "Hướng dẫn và công cụ tạo đoạn mã nhúng Cửa sổ số vào cổng thông tin điện tử của tỉnh, xã.",
             "How to embed Cửa sổ số in a provincial or commune website, with a snippet builder.",
-        ) />
+        )) />
         <Breadcrumb />
         <h1>{tr("Nhúng Cửa sổ số vào trang web của tỉnh", "Embed Cửa sổ số in a provincial website")}</h1>
         <p>{tr(
@@ -118,7 +118,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             <textarea id="nhung-code" class="snippet" readonly rows="5" prop:value=code data-testid="snippet"></textarea>
             <p class="actions">
                 <button type="button" on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
+                    if let Some(w) = crate::browser::window() {
                         let _ = w.navigator().clipboard().write_text(&code());
                         copied.set(true);
                     }
@@ -211,11 +211,11 @@ fn size_from_messages(preview: NodeRef<leptos::html::Iframe>) {
             }
         }
     });
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = crate::browser::window() {
         let _ = w.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
         let f = on_message.as_ref().unchecked_ref::<js_sys::Function>().clone();
         on_cleanup(move || {
-            if let Some(w) = web_sys::window() {
+            if let Some(w) = crate::browser::window() {
                 let _ = w.remove_event_listener_with_callback("message", &f);
             }
         });

@@ -3,30 +3,32 @@
 //! page's values) or only one province's own procedures (`tinh`, a GSO code:
 //! `/linh-vuc?tinh=24`).
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::Breadcrumb;
+use crate::components::PageMeta;
 use crate::components::{loaded, FieldGroups};
 use crate::i18n::{say_owned, tr, url_lang, use_lang, Lang};
 use crate::modes::AppLink;
+use cuaso_catalogue::lang::Text;
 use cuaso_edge::query::{level_param, LEVELS};
 use cuaso_edge::route::parse_level;
 use cuaso_edge::Route;
 use cuaso_pages::fields::{field_count, group_by_field};
+use cuaso_pages::meta::Meta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 #[component]
 pub fn FieldsPage() -> impl IntoView {
-    let index = LocalResource::new(api::procedure_index);
+    let index = Resource::new(api::procedure_index);
     let query = use_query_map();
     let navigate = use_navigate();
     let lang = use_lang();
     // An unknown `cap` shows every level, as if it were absent.
     let level = move || query.read().get("cap").and_then(|v| parse_level(&v));
     let province = move || query.read().get("tinh").and_then(|v| cuaso_edge::query::province_segment(&v));
-    let provinces = LocalResource::new(api::provinces);
+    let provinces = Resource::new(api::provinces);
     let on_level = move |ev| {
         let v = event_target_value(&ev);
         // A change of level shows every province's procedures at that level.
@@ -37,11 +39,10 @@ pub fn FieldsPage() -> impl IntoView {
         );
     };
     view! {
-        <Title text=tr("Thủ tục theo lĩnh vực — Cửa sổ số", "Procedures by field — Cửa sổ số") />
-        <Meta name="description" content=tr(
+        <PageMeta meta=Meta::fixed(Text::new("Thủ tục theo lĩnh vực — Cửa sổ số", "Procedures by field — Cửa sổ số"), Text::new(
             "Toàn bộ thủ tục hành chính trong danh mục, theo lĩnh vực và cấp thực hiện.",
             "Every administrative procedure in the catalogue, by field and by the level that handles it.",
-        ) />
+        )) />
         <Breadcrumb />
         <h1>{tr("Thủ tục theo lĩnh vực", "Procedures by field")}</h1>
         <div class="filter-grid">

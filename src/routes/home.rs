@@ -1,21 +1,23 @@
 //! `/`: the search box, the life events and the 34 provinces.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::loaded;
+use crate::components::PageMeta;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::AppLink;
 use crate::modes::{use_mode, ModeProblems, PresetPlace};
 use crate::routes::life_events::LifeEventLinks;
 use crate::routes::search::SearchBox;
+use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::Province;
 use cuaso_edge::Route;
 use cuaso_modes::Section;
+use cuaso_pages::meta::Meta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let provinces = LocalResource::new(api::provinces);
+    let provinces = Resource::new(api::provinces);
     let lang = use_lang();
     // An embed shows only the sections its site chose; elsewhere all show.
     let mode = use_mode();
@@ -23,17 +25,16 @@ pub fn Home() -> impl IntoView {
     // The life events and the provinces appear together, once the (small) life
     // events file is there: the first never pushes the second down the screen.
     let events_ready = if shows(Section::LifeEvents) {
-        let events = LocalResource::new(api::life_events);
+        let events = Resource::new(api::life_events);
         Memo::new(move |_| events.get().is_some())
     } else {
         Memo::new(|_| true)
     };
     view! {
-        <Title text=tr("Cửa sổ số — Thủ tục hành chính và nơi tiếp nhận", "Cửa sổ số — Public services and where to go") />
-        <Meta name="description" content=tr(
+        <PageMeta meta=Meta::fixed(Text::new("Cửa sổ số — Thủ tục hành chính và nơi tiếp nhận", "Cửa sổ số — Public services and where to go"), Text::new(
             "Tra cứu thủ tục hành chính, xã phường mới sau sáp nhập và trung tâm phục vụ hành chính công của 34 tỉnh, thành phố.",
             "Find administrative procedures, the new communes after the 2025 merger, and the public service centres of all 34 provinces.",
-        ) />
+        )) />
         <h1>{tr("Bạn cần làm thủ tục gì?", "What do you need to do?")}</h1>
         <ModeProblems />
         {shows(Section::Search).then(|| view! { <SearchBox /> })}
@@ -54,7 +55,7 @@ pub fn Home() -> impl IntoView {
             <h2 id="provinces-h">{tr("34 tỉnh, thành phố", "The 34 provinces and cities")}</h2>
             {loaded(provinces, tr("Không tìm thấy danh sách tỉnh.", "The province list is missing."), move |list| {
                 let mut list: Vec<Province> = list.as_ref().clone();
-                list.sort_by_key(|p| cuaso_catalogue::text::sort_key(&p.short_name));
+                list.sort_by_cached_key(|p| cuaso_catalogue::text::sort_key(&p.short_name));
                 view! {
                     <ul class="province-list" data-testid="province-list">
                         {list.into_iter().map(|p| {

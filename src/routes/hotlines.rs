@@ -10,18 +10,20 @@
 //! provinces (the filter is `cuaso_pages::hotlines`). Files are
 //! kept by `api` for the life of the page.
 
-use crate::api::{self, ApiError, Loaded};
+use crate::api::{self, ApiError, Loaded, Resource};
 use crate::components::Breadcrumb;
+use crate::components::PageMeta;
 use crate::components::{loaded, source_of, Loading, NotPublished, Phone, ReportedValues, SourceNote, NATIONAL_LINE};
 use crate::i18n::{tr, url_lang, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::format::ProvinceFile;
+use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::*;
 use cuaso_catalogue::text::sort_key;
 use cuaso_edge::Route;
 use cuaso_pages::hotlines::{Entry, Index, Shown};
+use cuaso_pages::meta::Meta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::collections::{HashMap, HashSet};
@@ -51,7 +53,7 @@ impl Files {
             m.insert(code.clone(), None);
         });
         let code = code.clone();
-        leptos::task::spawn_local(async move {
+        crate::browser::spawn(async move {
             let result = api::province_file(&code).await;
             self.0.try_update(|m| {
                 m.insert(code, Some(result));
@@ -99,8 +101,8 @@ fn numbers(centre: &ServiceCentre) -> AnyView {
 pub fn HotlinesPage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
-    let data = LocalResource::new(load);
-    let manifest = LocalResource::new(api::manifest);
+    let data = Resource::new(load);
+    let manifest = Resource::new(api::manifest);
     let files = Files::new();
     // Provinces whose list is open, so a change of filter keeps them open.
     let opened = RwSignal::new(HashSet::<ProvinceCode>::new());
@@ -113,11 +115,10 @@ pub fn HotlinesPage() -> impl IntoView {
         );
     };
     view! {
-        <Title text=tr("Đường dây nóng và số điện thoại — Cửa sổ số", "Hotlines and phone numbers — Cửa sổ số") />
-        <Meta name="description" content=tr(
+        <PageMeta meta=Meta::fixed(Text::new("Đường dây nóng và số điện thoại — Cửa sổ số", "Hotlines and phone numbers — Cửa sổ số"), Text::new(
             "Tổng đài Cổng Dịch vụ công quốc gia 1800 1096 và số điện thoại đã công bố của trung tâm phục vụ hành chính công 34 tỉnh, thành phố và các xã, phường.",
             "The National Public Service Portal line 1800 1096 and the published phone numbers of the public service centres of the 34 provinces and their communes.",
-        ) />
+        )) />
         <Breadcrumb />
         <h1>{tr("Gọi ai? Đường dây nóng và số điện thoại", "Who to call: hotlines and phone numbers")}</h1>
         <section class="card national-line" aria-labelledby="national-h" data-testid="national-line">
@@ -178,7 +179,7 @@ fn province_item(
     auto_open: bool,
     files: Files,
     opened: RwSignal<HashSet<ProvinceCode>>,
-    manifest: LocalResource<Loaded<cuaso_catalogue::format::Manifest>>,
+    manifest: Resource<Loaded<cuaso_catalogue::format::Manifest>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let p = &e.province;
@@ -246,7 +247,7 @@ fn province_item(
 fn communes_view(
     file: &ProvinceFile,
     s: &Shown,
-    manifest: LocalResource<Loaded<cuaso_catalogue::format::Manifest>>,
+    manifest: Resource<Loaded<cuaso_catalogue::format::Manifest>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let total = file.communes.len();
@@ -257,7 +258,7 @@ fn communes_view(
         Shown::Communes(codes) => codes.iter().filter_map(|c| file.commune(c)).collect(),
         _ => file.communes.iter().filter(published).collect(),
     };
-    list.sort_by_key(|c| sort_key(&c.name));
+    list.sort_by_cached_key(|c| sort_key(&c.name));
     let published = file.communes.iter().filter(published).count();
     let mut sources: Vec<SourceId> = list.iter().filter_map(|c| c.centre.source.clone()).collect();
     sources.sort();

@@ -2,18 +2,19 @@
 //! hôn, khi có người mất…), from the curated table in `su-kien.json`, each
 //! event's procedures in the order a citizen would do them.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::loaded;
 use crate::components::NotFoundMessage;
 use crate::components::{Breadcrumb, PageMeta};
 use crate::i18n::{say_owned, tr, use_lang, Lang};
 use crate::modes::AppLink;
+use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::{LifeEvent, ProcedureCode, ProcedureSummary};
 use cuaso_edge::route::Slug;
 use cuaso_edge::Route;
 use cuaso_pages::life_events as events;
+use cuaso_pages::meta::Meta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 const MISSING: (&str, &str) = ("Không tìm thấy danh sách sự kiện.", "The list of life events is missing.");
@@ -21,13 +22,12 @@ const MISSING: (&str, &str) = ("Không tìm thấy danh sách sự kiện.", "Th
 /// `/su-kien`: every life event as a card with its name, summary and count.
 #[component]
 pub fn LifeEventsPage() -> impl IntoView {
-    let events = LocalResource::new(api::life_events);
+    let events = Resource::new(api::life_events);
     view! {
-        <Title text=tr("Thủ tục theo sự kiện trong đời — Cửa sổ số", "Procedures by life event — Cửa sổ số") />
-        <Meta name="description" content=tr(
+        <PageMeta meta=Meta::fixed(Text::new("Thủ tục theo sự kiện trong đời — Cửa sổ số", "Procedures by life event — Cửa sổ số"), Text::new(
             "Sinh con, kết hôn, khi có người mất, chuyển nơi ở, làm căn cước, đất đai, xây nhà, hộ kinh doanh, xe: các thủ tục hành chính cần làm, theo thứ tự.",
             "Having a baby, marriage, a death in the family, moving home, identity cards, land, building, a household business, vehicles: the procedures to do, in order.",
-        ) />
+        )) />
         <Breadcrumb />
         <h1>{tr("Thủ tục theo sự kiện trong đời", "Procedures by life event")}</h1>
         <p class="lead">
@@ -64,7 +64,7 @@ pub fn LifeEventsPage() -> impl IntoView {
 /// The home page's section: every event as a link, and a link to `/su-kien`.
 #[component]
 pub fn LifeEventLinks() -> impl IntoView {
-    let events = LocalResource::new(api::life_events);
+    let events = Resource::new(api::life_events);
     view! {
         <section class="life-events" aria-labelledby="life-events-h">
             <h2 id="life-events-h">{tr("Theo sự kiện trong đời", "By life event")}</h2>
@@ -95,7 +95,7 @@ pub fn LifeEventLinks() -> impl IntoView {
 pub fn LifeEventPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get(cuaso_edge::route::SLUG_PARAM).unwrap_or_default();
-    let events = LocalResource::new(api::life_events);
+    let events = Resource::new(api::life_events);
     loaded(events, tr(MISSING.0, MISSING.1), move |events| {
         let slug = slug();
         match events.iter().find(|e| e.slug == slug) {
@@ -111,7 +111,7 @@ pub fn LifeEventPage() -> impl IntoView {
 #[component]
 fn EventView(event: LifeEvent) -> impl IntoView {
     let lang = use_lang();
-    let index = LocalResource::new(api::procedure_index);
+    let index = Resource::new(api::procedure_index);
     let meta = events::meta(&event);
     let (name, summary) = (say_owned(events::name(&event)), say_owned(events::summary(&event)));
     let heading = events::in_order(event.codes.len());

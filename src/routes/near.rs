@@ -1,15 +1,17 @@
 //! `/gan-toi`: the communes and centres nearest to the device — asked for
 //! only when the person taps the button, used once, never stored or sent.
 
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiError, Resource};
+use crate::components::PageMeta;
 use crate::components::{rerun_failed, LoadError, Loading, Phone, NATIONAL_LINE};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::geo::{distance_km, nearest};
+use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::{CommuneCode, LatLon};
 use cuaso_edge::Route;
+use cuaso_pages::meta::Meta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// How many communes to list.
@@ -47,7 +49,7 @@ fn number(v: &JsValue, path: &[&str]) -> Option<f64> {
 
 /// Asks the browser for the position once; `state` receives the outcome.
 fn locate(state: RwSignal<State>) {
-    let Some(geo) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
+    let Some(geo) = crate::browser::window().and_then(|w| w.navigator().geolocation().ok()) else {
         state.set(State::Failed);
         return;
     };
@@ -101,7 +103,7 @@ fn km(lang: Lang, d: f64) -> String {
 pub fn NearPage() -> impl IntoView {
     let state = RwSignal::new(State::Idle);
     let lang = use_lang();
-    let results = LocalResource::new(move || {
+    let results = Resource::new(move || {
         let s = state.get();
         async move {
             match s {
@@ -113,8 +115,7 @@ pub fn NearPage() -> impl IntoView {
     let failed = move || matches!(results.get_untracked(), Some(Some(Err(e))) if e.is_passing());
     rerun_failed(failed, move || results.refetch());
     view! {
-        <Title text=tr("Gần tôi — Cửa sổ số", "Near me — Cửa sổ số") />
-        <Meta name="description" content=tr("Tìm xã, phường và trung tâm phục vụ hành chính công gần vị trí của bạn.", "Find the communes and public service centres near you.") />
+        <PageMeta meta=Meta::fixed(Text::new("Gần tôi — Cửa sổ số", "Near me — Cửa sổ số"), Text::new("Tìm xã, phường và trung tâm phục vụ hành chính công gần vị trí của bạn.", "Find the communes and public service centres near you.")) />
         <h1>{tr("Gần tôi", "Near me")}</h1>
         <p>{tr(
             "Bấm nút dưới đây để dùng vị trí của thiết bị. Vị trí chỉ dùng một lần trên máy của bạn, không được lưu hay gửi đi.",

@@ -1,7 +1,7 @@
 //! `/thu-tuc/{code}`: one procedure — channels with time limit and fee,
 //! documents, steps, conditions, result, legal basis, the official page.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::NotFoundMessage;
 use crate::components::{loaded, source_of, SharePanel, SourceNote, WhereToSubmit};
 use crate::components::{Breadcrumb, LongHeading, PageMeta};
@@ -173,11 +173,11 @@ fn Documents(groups: Vec<DocumentGroup>, official: Option<String>) -> impl IntoV
 
 #[component]
 fn ProcedureView(code: ProcedureCode) -> impl IntoView {
-    let data = LocalResource::new(move || {
+    let data = Resource::new(move || {
         let code = code.clone();
         async move { api::procedure(&code).await }
     });
-    let manifest = LocalResource::new(api::manifest);
+    let manifest = Resource::new(api::manifest);
     let lang = use_lang();
     loaded(
         data,

@@ -7,7 +7,7 @@
 //! A catalogue-only page has no documents, fees or steps sections at all: an
 //! empty section would read as "nothing required".
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::{source_of, Breadcrumb, LongHeading, PageMeta, SharePanel, SourceNote};
 use crate::i18n::{say, tr, use_lang};
 use crate::modes::kiosk::ExternalLink;
@@ -21,7 +21,7 @@ use leptos::prelude::*;
 #[component]
 pub fn KindNote(kind: ProcedureKind, province: Option<ProvinceCode>) -> impl IntoView {
     let lang = use_lang();
-    let provinces = LocalResource::new(api::provinces);
+    let provinces = Resource::new(api::provinces);
     match kind {
         ProcedureKind::Standard => None,
         ProcedureKind::Internal => Some(
@@ -63,7 +63,7 @@ pub fn KindNote(kind: ProcedureKind, province: Option<ProvinceCode>) -> impl Int
 /// A procedure that only the portal's catalogue lists.
 #[component]
 pub fn CatalogueOnlyProcedure(p: Procedure) -> impl IntoView {
-    let manifest = LocalResource::new(api::manifest);
+    let manifest = Resource::new(api::manifest);
     let meta = cuaso_pages::meta::catalogue_procedure(&p.name, p.code.as_str());
     let source_id = p.source.clone();
     let none = || view! { <span class="not-published">{say(NOT_PUBLISHED)}</span> };

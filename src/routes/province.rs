@@ -3,7 +3,7 @@
 //! published address / phone; `?co=dia-chi|dien-thoai|diem-ho-tro` only those
 //! with one (the links from `/minh-bach`). Unknown values list every commune.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::FieldGroups;
 use crate::components::NotFoundMessage;
 use crate::components::{
@@ -67,7 +67,7 @@ pub fn ProvincePage() -> impl IntoView {
 #[component]
 fn Province(code: ProvinceCode) -> impl IntoView {
     let c = code.clone();
-    let data = LocalResource::new(move || {
+    let data = Resource::new(move || {
         let c = c.clone();
         async move {
             let provinces = api::provinces().await?;
@@ -76,7 +76,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
             Ok(std::rc::Rc::new((province, file)))
         }
     });
-    let manifest = LocalResource::new(api::manifest);
+    let manifest = Resource::new(api::manifest);
     let lang = use_lang();
     let query = use_query_map();
     let only = Memo::new(move |_| {
@@ -127,7 +127,7 @@ fn Province(code: ProvinceCode) -> impl IntoView {
 /// catalogue, by field; says plainly when this catalogue has none.
 #[component]
 fn OwnProcedures(province: ProvinceCode, name: String) -> impl IntoView {
-    let index = LocalResource::new(api::procedure_index);
+    let index = Resource::new(api::procedure_index);
     let lang = use_lang();
     view! {
         <section aria-labelledby="own-h" data-testid="own-procedures">

@@ -5,7 +5,7 @@
 //! the same results. The ranking is `cuaso-search`'s; this page only wires
 //! the URL and the form to it.
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::{loaded, TitleToggle};
 use crate::i18n::{say, tr, url_lang, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
@@ -105,7 +105,7 @@ pub fn SearchBox(#[prop(optional)] autofocus: bool) -> impl IntoView {
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let query = use_query_map();
-    let index = LocalResource::new(api::search_index);
+    let index = Resource::new(api::search_index);
     let lang = use_lang();
     let q = move || query.read().get("q").unwrap_or_default();
     let title = move || query_title(Text::new("Tìm kiếm", "Search"), &q()).pick(lang.get());

@@ -7,33 +7,33 @@
 //! only adds the rows up, sorts them and draws them. Each cell links to the
 //! records behind it: the province page, filtered (`?thieu=dien-thoai` …).
 
-use crate::api;
+use crate::api::{self, Resource};
 use crate::components::loaded;
 use crate::components::Breadcrumb;
-use crate::i18n::{say, tr, use_lang, Lang};
+use crate::components::PageMeta;
+use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::format::Manifest;
 use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::transparency::{totals, ProvinceStats, Transparency};
 use cuaso_edge::route::CommuneFilter;
 use cuaso_edge::Route;
+use cuaso_pages::meta::Meta;
 use cuaso_pages::meta::{TRANSPARENCY_DESCRIPTION, TRANSPARENCY_TITLE};
 use cuaso_pages::transparency::{by_completeness, sorted, Col, COLS};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use std::rc::Rc;
 use std::sync::Arc;
 
 #[component]
 pub fn TransparencyPage() -> impl IntoView {
-    let data = LocalResource::new(|| async {
+    let data = Resource::new(|| async {
         let m = api::manifest().await?;
         let t = api::transparency().await?;
         Ok(Rc::new((m, t)))
     });
     view! {
-        <Title text=say(TRANSPARENCY_TITLE) />
-        <Meta name="description" content=say(TRANSPARENCY_DESCRIPTION) />
+        <PageMeta meta=Meta::fixed(TRANSPARENCY_TITLE, TRANSPARENCY_DESCRIPTION) />
         <Breadcrumb />
         <h1>{tr("Minh bạch: Cửa sổ số có gì về từng tỉnh", "Transparency: what this catalogue holds for each province")}</h1>
         <p class="lead">

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { DIST } from './harness.mjs';
+import { DIST, afterTakeover } from './harness.mjs';
 
 /** The catalogue version folder currently in dist/. */
 export function dataVersion() {
@@ -159,7 +159,7 @@ export async function hostilePage(browser, origin, options = {}) {
     permissions: ['geolocation'],
     ...options,
   });
-  const page = await context.newPage();
+  const page = afterTakeover(await context.newPage());
   page.watch = watch(page, origin);
   return page;
 }

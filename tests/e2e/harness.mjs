@@ -27,6 +27,7 @@ export async function launch() {
       // page's own (offline.test.mjs allows the worker where it is the subject).
       const context = await browser.newContext({ viewport, locale: 'vi-VN', serviceWorkers: 'block', ...options });
       const page = await context.newPage();
+      afterTakeover(page);
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -38,6 +39,27 @@ export async function launch() {
       server.close();
     },
   };
+}
+
+/**
+ * `page.goto` and `page.reload` return, as Playwright's default 'load' does,
+ * once the page is the app: a prerendered page is plain HTML until the app
+ * takes its place (src/takeover.rs removes `#boot`), and the suites test the
+ * app. A goto that asks for less ('domcontentloaded', 'commit') returns as asked.
+ */
+export function afterTakeover(page) {
+  for (const name of ['goto', 'reload']) {
+    const original = page[name].bind(page);
+    page[name] = async (...args) => {
+      const options = (name === 'goto' ? args[1] : args[0]) ?? {};
+      const response = await original(...args);
+      if (!options.waitUntil || ['load', 'networkidle'].includes(options.waitUntil)) {
+        await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 60_000 }).catch(() => {});
+      }
+      return response;
+    };
+  }
+  return page;
 }
 
 // Checks shared by the suites.

@@ -184,19 +184,40 @@ test('/linh-vuc lists every procedure by field, and the level choice narrows it 
   assert.deepEqual(page.errors, []);
 });
 
-test('on a slow network the page says it is opening, then the app replaces that', async () => {
+test('on a slow network the page reads before the app starts, then the app takes its place', async () => {
   const page = await h.page();
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto(h.url + '/tinh/48', { waitUntil: 'domcontentloaded' });
-  await page.getByText('Đang mở Cửa sổ số… / Opening Cửa sổ số…').waitFor();
-  assert.equal(await page.locator('.site-header .brand-name').innerText(), 'Cửa sổ số');
+  // The prerendered page, with its heading and links, while the wasm is on its way.
+  await page.locator('#boot').getByRole('heading', { level: 1, name: 'Thành phố Đà Nẵng' }).waitFor();
+  assert.ok(await page.locator('#boot a[href^="/xa/"]').count() > 50, 'the communes are links before the app');
+  assert.equal(await page.locator('.site-header .brand-name').first().innerText(), 'Cửa sổ số');
   release();
+  await page.waitForFunction(() => !document.getElementById('boot'));
   await page.getByRole('heading', { level: 1, name: 'Thành phố Đà Nẵng' }).waitFor();
-  assert.equal(await page.locator('#boot').count(), 0);
   assert.equal(await page.locator('header.site-header').count(), 1);
+  assert.equal(await page.locator('main').count(), 1);
   assert.deepEqual(page.errors, []);
+});
+
+test('a procedure page is real HTML: its text is in the response and it reads with JavaScript off', async () => {
+  const version = JSON.parse(fs.readFileSync(path.join(DIST, 'data/catalogue.json'), 'utf8')).version;
+  const procedure = JSON.parse(fs.readFileSync(path.join(DIST, 'data', version, 'thu-tuc/1.001193.json'), 'utf8'));
+  const html = await (await fetch(h.url + '/thu-tuc/1.001193')).text();
+  assert.ok(html.includes(`<title>${procedure.name}`), 'the title names the procedure');
+  assert.ok(html.includes(procedure.name), 'the name is in the HTML');
+  assert.ok(html.includes('data-testid="documents"'), 'the documents are in the HTML');
+  const context = await h.browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(h.url + '/thu-tuc/1.001193');
+  assert.match(await page.locator('h1').first().innerText(), /khai sinh/i);
+  assert.ok(await page.locator('[data-testid=documents]').first().isVisible(), 'documents shown without JavaScript');
+  // Its links are plain links: the breadcrumb goes home with no app at all.
+  await page.locator('.breadcrumb a[href="/"]').first().click();
+  await page.locator('[data-testid=province-list]').waitFor();
+  await context.close();
 });
 
 test('a page asks for each catalogue file once, however many parts of it need the file', async () => {

@@ -18,9 +18,9 @@ pub fn group_by_field(all: &[ProcedureSummary], level: Option<Level>) -> Vec<Gro
             None => groups.push((p.field.clone(), vec![p.clone()])),
         }
     }
-    groups.sort_by_key(|(f, _)| sort_key(f));
+    groups.sort_by_cached_key(|(f, _)| sort_key(f));
     for (_, list) in &mut groups {
-        list.sort_by_key(|p| sort_key(&p.name));
+        list.sort_by_cached_key(|p| sort_key(&p.name));
     }
     groups
 }

@@ -57,7 +57,7 @@ impl Index {
                 Entry { province: p.clone(), keys, communes: by_province.remove(&p.code).unwrap_or_default() }
             })
             .collect();
-        entries.sort_by_key(|e| sort_key(&e.province.short_name));
+        entries.sort_by_cached_key(|e| sort_key(&e.province.short_name));
         Index { entries }
     }
 

@@ -15,6 +15,14 @@ pub struct Meta {
     pub description: Text<String>,
 }
 
+impl Meta {
+    /// A page whose title and description do not depend on its data.
+    pub fn fixed(title: Text, description: Text) -> Meta {
+        let own = |t: Text| Text::new(t.vi.to_string(), t.en.to_string());
+        Meta { title: own(title), description: own(description) }
+    }
+}
+
 fn titled(name: &str) -> Text<String> {
     let t = format!("{name} — {SITE}");
     Text::new(t.clone(), t)
