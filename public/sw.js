@@ -21,7 +21,7 @@ const DATA = 'cuaso-data-';
 const MANIFEST = '/data/catalogue.json';
 // What search and the first screens need, fetched once a version is known
 // (file names as in crates/catalogue/src/format.rs).
-const CORE = ['provinces.json', 'communes.json', 'search.json', 'thu-tuc/index.json', 'su-kien.json', 'toa-do.json'];
+const CORE = ['provinces.json', 'communes.json', 'search-core.tsv', 'search-legacy.tsv', 'thu-tuc/index.json', 'su-kien.json', 'toa-do.json'];
 // Beyond this, a slow network is treated as no network (index.html, manifest).
 const NETWORK_TIMEOUT_MS = 4000;
 // Any other request is abandoned after this, so a hung connection is closed
@@ -106,6 +106,8 @@ async function cacheShell() {
 }
 
 const ASSET = /\.(js|wasm|css)$/;
+/** A hashed file's name without its hash: `/boot-#.js`, `/search-#/page.js`. */
+const stemOf = (path) => path.replace(/-[0-9a-f]{16}(?=[._/])/, '-#');
 
 async function navigation(req) {
   const cache = await caches.open(SHELL);
@@ -118,9 +120,18 @@ async function navigation(req) {
       const copy = resp.clone();
       copy.text().then(async (html) => {
         await cache.put(page, new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
-        const wanted = new Set(assetsOf(html).map((a) => new URL(a, self.location.origin).href));
+        // A build is told by its file names: a kept file is stale when the page
+        // names a file of the same stem (cuaso-…_bg.wasm, boot-….js, search-…/page.js)
+        // under another hash. A page need not name every file (the wasm, the
+        // search worker's are fetched by scripts), so what it does not name stays.
+        const named = assetsOf(html);
+        const wanted = new Set(named.map((a) => new URL(a, self.location.origin).href));
+        const stems = new Set(named.map(stemOf));
         const keys = await cache.keys();
-        const stale = keys.filter((k) => ASSET.test(new URL(k.url).pathname) && !wanted.has(k.url));
+        const stale = keys.filter((k) => {
+          const path = new URL(k.url).pathname;
+          return ASSET.test(path) && !wanted.has(k.url) && stems.has(stemOf(path));
+        });
         if (stale.length === 0) return;
         for (const key of keys) {
           const path = new URL(key.url).pathname;

@@ -46,7 +46,7 @@ pub fn data_root() -> &'static str {
 }
 
 /// How long one attempt may take, from sending the request to the last byte
-/// of the body. The largest file a page needs (`search.json`, 230 KB gzipped)
+/// of the body. The largest file a page needs (`search-core.tsv`, 210 KB gzipped)
 /// takes about 5 s at 400 kbit/s (slow 3G); a server silent for three times
 /// that is treated as down.
 pub const TIMEOUT_MS: i32 = 15_000;
@@ -287,7 +287,8 @@ pub async fn procedure(code: &ProcedureCode) -> Loaded<Procedure> {
     versioned(&format::procedure_file(code)).await
 }
 
-/// The search engine over `search.json`, built once per page load.
+/// The search engine over the search records (`cuaso_search::tsv`: the core
+/// file, then the pre-2025 units), built once per page load.
 pub struct SearchIndex {
     pub engine: cuaso_search::Engine,
     /// Distinct procedure fields (lĩnh vực), sorted, for the filter.
@@ -297,18 +298,20 @@ pub struct SearchIndex {
 }
 
 pub async fn search_index() -> Loaded<SearchIndex> {
-    versioned_with(cuaso_search::data::SEARCH_FILE, |text| {
-        let data: cuaso_search::data::SearchData = format::decode(text)?;
-        let mut fields: Vec<String> = data.procedures.iter().map(|p| p.field.clone()).collect();
-        fields.sort_by_cached_key(|f| cuaso_catalogue::text::sort_key(f));
-        fields.dedup();
-        let mut provinces: Vec<_> = data.provinces.iter().map(|p| (p.code.clone(), p.name.clone())).collect();
-        provinces.sort_by_key(|(_, n)| {
-            cuaso_catalogue::text::sort_key(n.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố "))
-        });
-        Ok(SearchIndex { engine: cuaso_search::Engine::new(data), fields, provinces })
-    })
-    .await
+    use cuaso_search::tsv;
+    let (core, legacy) = futures::join!(
+        versioned_with(tsv::CORE_FILE, |text| Ok(text.to_owned())),
+        versioned_with(tsv::LEGACY_FILE, |text| Ok(text.to_owned())),
+    );
+    let data = tsv::read(&core?, &legacy?).map_err(|e| ApiError::Malformed(format!("search records: {e}")))?;
+    let mut fields: Vec<String> = data.procedures.iter().map(|p| p.field.clone()).collect();
+    fields.sort_by_cached_key(|f| cuaso_catalogue::text::sort_key(f));
+    fields.dedup();
+    let mut provinces: Vec<_> = data.provinces.iter().map(|p| (p.code.clone(), p.name.clone())).collect();
+    provinces.sort_by_cached_key(|(_, n)| {
+        cuaso_catalogue::text::sort_key(n.trim_start_matches("Tỉnh ").trim_start_matches("Thành phố "))
+    });
+    Ok(Rc::new(SearchIndex { engine: cuaso_search::Engine::new(data), fields, provinces }))
 }
 
 /// Every procedure's summary (code, name, field, levels, channels).

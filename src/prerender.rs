@@ -2,7 +2,7 @@
 //! same components the browser runs (`--features ssr`, natively), so a page
 //! reads and its links work before any wasm, or with none.
 //!
-//! `cuaso --data public/data --dist dist` (after `trunk build`) reads the
+//! `cuaso --data public/data --dist dist [--search DIR]` (after `trunk build`) reads the
 //! catalogue as the app would and writes, for each page, `dist/{path}/index.html`:
 //! Trunk's `index.html` with the page inside `#boot`, and its title and
 //! description. Trunk's own `index.html` is kept as `dist/shell.html`, what a
@@ -38,8 +38,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let shell = std::fs::read_to_string(&shell_path)
         .or_else(|_| std::fs::read_to_string(dist.join("index.html")))
         .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
-    let shell = Shell::parse(&shell)?;
+    let mut shell = Shell::parse(&shell)?;
     std::fs::write(&shell_path, &shell.html).map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    if let Ok(engine) = arg("--search") {
+        shell.search = Some(search_worker(&engine, &dist)?);
+    }
     let routes = routes()?;
     let mut bytes = 0usize;
     for route in &routes {
@@ -52,6 +55,37 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     println!("prerendered {} pages, {:.1} MB of HTML", routes.len(), bytes as f64 / 1e6);
     Ok(())
+}
+
+/// The HTML pages' search (public/search: `page.js`, `worker.js`) and its
+/// engine (`engine.js`, `engine_bg.wasm` from crates/search-wasm, in
+/// `engine_dir`), copied into `dist/search-{hash}/`, named by their content as
+/// Trunk names its files; returns the page script's URL.
+fn search_worker(engine_dir: &Path, dist: &Path) -> Result<String, String> {
+    let read = |path: PathBuf| std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()));
+    let files = [
+        ("page.js", read(PathBuf::from("public/search/page.js"))?),
+        ("worker.js", read(PathBuf::from("public/search/worker.js"))?),
+        ("engine.js", read(engine_dir.join("engine.js"))?),
+        ("engine_bg.wasm", read(engine_dir.join("engine_bg.wasm"))?),
+    ];
+    let hash = files.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, (name, body)| {
+        name.bytes().chain(body.iter().copied()).fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    });
+    let folder = format!("search-{:016x}", hash);
+    let dir = dist.join(&folder);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for (name, body) in &files {
+        std::fs::write(dir.join(name), body).map_err(|e| format!("{}: {e}", dir.join(name).display()))?;
+    }
+    // Older builds' folders go: a page names only this one.
+    for entry in std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("search-") && name != folder {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+    Ok(format!("/{folder}/page.js"))
 }
 
 /// Every page a link can reach with no parameters: the lists, each province,
@@ -111,6 +145,8 @@ fn render(route: &Route) -> Page {
 /// Trunk's `index.html`, cut where a page goes.
 struct Shell {
     html: String,
+    /// The search page script, added to every page with a search box.
+    search: Option<String>,
 }
 
 impl Shell {
@@ -123,19 +159,34 @@ impl Shell {
                 return Err(format!("index.html: expected one {needle:?}"));
             }
         }
-        Ok(Shell { html: html.to_string() })
+        Ok(Shell { html: html.to_string(), search: None })
     }
 
     /// The shell with `page` in `#boot` and the page's title and description.
     fn with(&self, page: &Page) -> String {
         let (head, rest) = self.html.split_once(Self::BOOT).expect("checked in parse");
         let (_, tail) = rest.split_once(Self::BOOT_END).expect("checked in parse");
-        let mut head = head.to_string();
+        // The wasm is fetched when the app starts (on use or idle), not with the page.
+        let mut head = drop_wasm_preload(head);
         if let Some(meta) = &page.meta {
             head = replace_between(&head, "<title>", "</title>", &escape(&meta.title.vi));
             head = replace_between(&head, "<meta name=\"description\" content=\"", "\"", &escape(&meta.description.vi));
         }
+        if let Some(src) = self.search.as_ref().filter(|_| page.body.contains("data-html-search")) {
+            head = head.replacen("</head>", &format!("<script type=\"module\" src=\"{src}\"></script>\n</head>"), 1);
+        }
         format!("{head}<div id=\"boot\" {PRERENDERED}>{}{}{tail}", page.body, Self::BOOT_END)
+    }
+}
+
+/// `head` without Trunk's `<link rel="preload" … as="fetch" type="application/wasm">`.
+fn drop_wasm_preload(head: &str) -> String {
+    let Some(at) = head.find("<link rel=\"preload\"") else { return head.to_string() };
+    match head[at..].find('>') {
+        Some(end) if head[at..at + end].contains("application/wasm") => {
+            format!("{}{}", &head[..at], &head[at + end + 1..])
+        }
+        _ => head.to_string(),
     }
 }
 

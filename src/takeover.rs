@@ -2,7 +2,9 @@
 //! "opening…" (the shell, for paths with no page of their own) or the page
 //! itself as the prerender wrote it (`data-prerendered`, see `prerender.rs`).
 //!
-//! Over the shell the app mounts at once. Over a prerendered page it mounts
+//! Over the shell the app mounts at once. Over a prerendered page it starts
+//! when the page is used or idle (the boot script, scripts/trunk-external-bootstrap),
+//! then mounts
 //! hidden (`html.booting`, style/main.css) and takes the page's place in one
 //! frame once its own page has its data, so the reader never sees the page
 //! blink to "loading" and back: what was typed into the page's fields, where

@@ -1,7 +1,7 @@
 // The in-page half of the benchmark. One page = one engine: run.mjs opens a
 // fresh page per engine and calls, in order,
 //   bench.init(engine)        import the engine's code (+ instantiate the wasm)
-//   bench.fetchData(url)      fetch search.json as text
+//   bench.fetchData(urls)     fetch the search files (core, legacy) as one text
 //   bench.build()             text → ready-to-search engine (timed)
 //   bench.dropData()          forget the text, so that only the index stays
 //   bench.run(queries, k, o)  warm-up, then timed passes over every query
@@ -16,8 +16,8 @@ async function cuaso() {
   state.memory = exports.memory;
   return {
     name: 'cuaso (wasm)',
-    build: (text) => glue.load(text),
-    search: (q, k) => JSON.parse(glue.search(q, k)),
+    build: (text) => glue.load(text), // both files in one text: load reads them alike
+    search: (q, k) => JSON.parse(glue.find(q)).hits.map((h) => h.href).filter(Boolean).slice(0, k),
   };
 }
 
@@ -42,10 +42,13 @@ window.bench = {
     return { initMs: now() - t, crossOriginIsolated: self.crossOriginIsolated };
   },
 
-  async fetchData(url) {
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    state.text = await res.text();
+  async fetchData(urls) {
+    const texts = await Promise.all(urls.map(async (url) => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      return res.text();
+    }));
+    state.text = texts.join('');
     return state.text.length;
   },
 
@@ -102,7 +105,7 @@ if (params.has('engine')) {
   (async () => {
     const catalogue = await (await fetch('/public/data/catalogue.json')).json();
     const { initMs } = await window.bench.init(params.get('engine'));
-    await window.bench.fetchData(`/public/data/${catalogue.version}/search.json`);
+    await window.bench.fetchData(['search-core.tsv', 'search-legacy.tsv'].map((f) => `/public/data/${catalogue.version}/${f}`));
     const { buildMs } = window.bench.build();
     const q = params.get('q') ?? '';
     const t = now();

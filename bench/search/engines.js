@@ -1,6 +1,6 @@
 // The four engines behind one interface, for the page (bench.js) and for the
 // Node tuning script (tune.mjs). Every peer indexes the SAME records, built
-// from search.json by `records()`, and gets the same Vietnamese accent folding.
+// from the search records by `records(parseTsv(…))`, and gets the same Vietnamese accent folding.
 //
 //   const e = await ENGINES.minisearch(options?);  // imports that library only
 //   e.build(searchJsonText);        // parse + index; timed by the caller
@@ -27,6 +27,20 @@ export function fold(text) {
 const WORD = /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
 export function words(text) {
   return text.match(WORD) ?? [];
+}
+
+/** The search records (crates/search/src/tsv.rs: both files, one after the other) as objects. */
+export function parseTsv(text) {
+  const data = { provinces: [], communes: [], legacy: [], procedures: [] };
+  const items = (s) => (s ? s.split('\u001f') : []);
+  for (const line of text.split('\n')) {
+    const [kind, ...f] = line.split('\t');
+    if (kind === 'P') data.provinces.push({ code: f[0], name: f[1], short_name: f[2], merged_from: items(f[3]) });
+    else if (kind === 'C') data.communes.push({ code: f[0], name: f[1], province: f[2] });
+    else if (kind === 'L') data.legacy.push({ code: f[0], name: f[1], district: f[2], province: f[3], targets: items(f[4]) });
+    else if (kind === 'T') data.procedures.push({ code: f[0], name: f[1], field: f[2], everyday: items(f[5]) });
+  }
+  return data;
 }
 
 /**
@@ -100,7 +114,7 @@ async function minisearch(opts = {}) {
   return {
     name: 'MiniSearch',
     build(text) {
-      recs = records(JSON.parse(text));
+      recs = records(parseTsv(text));
       index = new MiniSearch({
         idField: 'id',
         fields: ['code', 'name', 'everyday', 'context'],
@@ -157,7 +171,7 @@ async function flexsearch(opts = {}) {
   return {
     name: 'FlexSearch',
     build(text) {
-      recs = records(JSON.parse(text));
+      recs = records(parseTsv(text));
       const encoder = (dedupe) => new Encoder({
         normalize: fold, // replaces the built-in normalisation (which keeps đ)
         prepare: keepCodeDots,
@@ -225,7 +239,7 @@ async function fuse(opts = {}) {
   return {
     name: 'Fuse.js',
     build(text) {
-      recs = records(JSON.parse(text));
+      recs = records(parseTsv(text));
       // Folded copies of the fields (Fuse's ignoreDiacritics would strip the
       // same marks, đ included, but again on every record at every query).
       const docs = o.preFold

@@ -127,8 +127,8 @@ function score(queries, run) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/data/catalogue.json'), 'utf8'));
-  const jsonFile = path.join(ROOT, 'public/data', catalogue.version, 'search.json');
-  const dataUrl = `/public/data/${catalogue.version}/search.json`;
+  const files = ['search-core.tsv', 'search-legacy.tsv'];
+  const dataUrl = files.map((f) => `/public/data/${catalogue.version}/${f}`);
   const queries = readQueries(opts.queries);
   const K = Math.max(...queries.map((q) => q.k));
 
@@ -136,7 +136,7 @@ async function main() {
   const ours = sizes([
     ['wasm (cuaso_search_wasm_bg.wasm)', path.join(pkg, 'cuaso_search_wasm_bg.wasm')],
     ['glue JS (cuaso_search_wasm.js)', path.join(pkg, 'cuaso_search_wasm.js')],
-    [`search.json (${catalogue.version})`, jsonFile],
+    ...files.map((f) => [`${f} (${catalogue.version})`, path.join(ROOT, 'public/data', catalogue.version, f)]),
   ]);
   const peersCode = sizes([
     ['FlexSearch (flexsearch.bundle.module.min.mjs)', path.join(HERE, 'node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs')],
@@ -187,7 +187,7 @@ async function main() {
     ]),
   ));
   console.log('\ninit = importing the engine\'s code (ours: glue JS + fetch, compile and instantiate the wasm);');
-  console.log('build = search.json text → ready index (JSON parse included); JS heap = V8 heap used after build minus');
+  console.log('build = the search files' text → ready index (parse included); JS heap = V8 heap used after build minus');
   console.log('before it, both after forced GC (CDP Runtime.getHeapUsage), text dropped; wasm mem = linear memory size.');
 
   const cats = [...new Set(queries.map((q) => q.category))];
@@ -204,7 +204,7 @@ async function main() {
   const tot = ours.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
   console.log(table(['file', 'raw bytes', 'gzip bytes', 'raw', 'gzip'],
     [...ours, { label: 'total', ...tot }].map((s) => [s.label, s.raw, s.gzip, kb(s.raw), kb(s.gzip)])));
-  console.log('\nFor comparison, the peers\' code (they load the same search.json):\n');
+  console.log('\nFor comparison, the peers\' code (they load the same search files):\n');
   console.log(table(['file', 'raw bytes', 'gzip bytes', 'raw', 'gzip'],
     peersCode.map((s) => [s.label, s.raw, s.gzip, kb(s.raw), kb(s.gzip)])));
   console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s in the browser.`);

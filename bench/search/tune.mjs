@@ -1,12 +1,12 @@
 // Quality check of peer configurations in Node (no browser, rough timings):
-//   node tune.mjs [search.json] [queries.tsv]
+//   node tune.mjs public/data/<version> [queries.tsv]
 // Used while choosing each peer's configuration; see README.md.
 import fs from 'node:fs';
 import { ENGINES } from './engines.js';
 import { readQueries, rankOf } from './queries.mjs';
 
-const [jsonFile, tsvFile] = process.argv.slice(2);
-const text = fs.readFileSync(jsonFile, 'utf8');
+const [dataDir, tsvFile] = process.argv.slice(2);
+const text = ['search-core.tsv', 'search-legacy.tsv'].map((f) => fs.readFileSync(`${dataDir}/${f}`, 'utf8')).join('');
 const queries = readQueries(tsvFile);
 const K = Math.max(...queries.map((q) => q.k));
 

@@ -47,9 +47,12 @@ pub fn AddressPage() -> impl IntoView {
         ) />
         <Breadcrumb />
         <h1>{tr("Địa chỉ cũ của tôi nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</h1>
+        // `data-html-search`: on a prerendered page, this box looks up before the app
+        // starts (public/search/page.js); its answer goes in `data-search-results`.
         <form
             class="search-box"
             role="search"
+            data-html-search="address"
             action=cuaso_edge::route::paths::ADDRESS
             method="get"
             on:submit=move |ev| {
@@ -81,7 +84,7 @@ pub fn AddressPage() -> impl IntoView {
                 {tr("Gõ theo thứ tự bất kỳ, có dấu hoặc không dấu.", "Any order; accents are optional.")}
             </p>
         </form>
-        {move || {
+        <div data-search-results="">{move || {
             if empty.get() {
                 view! { <AddressIntro /> }.into_any()
             } else {
@@ -92,7 +95,7 @@ pub fn AddressPage() -> impl IntoView {
                 })
                 .into_any()
             }
-        }}
+        }}</div>
     }
 }
 

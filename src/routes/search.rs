@@ -71,9 +71,12 @@ pub fn SearchBox(#[prop(optional)] autofocus: bool) -> impl IntoView {
     }
     let go_submit = go.clone();
     view! {
+        // `data-html-search`: on a prerendered page, this box searches before the app
+        // starts (public/search/page.js).
         <form
             class="search-box"
             role="search"
+            data-html-search="search"
             action=paths::SEARCH
             method="get"
             on:submit=move |ev| {
@@ -159,7 +162,8 @@ pub fn SearchPage() -> impl IntoView {
                     })}
                 }.into_any()
             };
-            view! { {filter_bar} {gap} {body} }
+            // `data-search-results`: where the HTML page's own search (public/search/page.js) puts its results.
+            view! { {filter_bar} <div class="search-results" data-search-results="">{gap} {body}</div> }
         })}
     }
 }

@@ -38,6 +38,13 @@ function body(c) {
     case 'set': return JSON.stringify(at(JSON.parse(text), c.path, () => structuredClone(c.value)));
     case 'delete': return JSON.stringify(at(JSON.parse(text), c.path, DELETE));
     case 'grow': return JSON.stringify(at(JSON.parse(text), c.path, (a) => [...a, ...Array(c.times).fill(a[0])]));
+    // A search .tsv file (crates/search/src/tsv.rs): field `field` (after the kind) of every `kind` record.
+    case 'tsv-set': return text.split('\n').map((line) => {
+      const f = line.split('\t');
+      if (f[0] !== c.kind) return line;
+      f[c.field + 1] = c.value;
+      return f.join('\t');
+    }).join('\n');
     default: throw new Error(`unknown op ${c.op}`);
   }
 }

@@ -4,7 +4,7 @@
 // (/data/…) that a test can switch at any time:
 //   - a fault: 404, 500, reset, hang, slow, truncated, wrong-type (FAULTS);
 //   - overrides: a catalogue file replaced by other content (the corpus);
-//   - a transform: every catalogue JSON file rewritten (the XSS payloads).
+//   - a transform: every catalogue JSON (and search .tsv) file rewritten (the XSS payloads).
 // Loopback only; every hung or slow response ends when the test closes it.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,6 +80,10 @@ export async function startHostileServer() {
     if (state.transform && p.endsWith('.json') && fs.existsSync(file)) {
       const out = JSON.stringify(state.transform(JSON.parse(fs.readFileSync(file, 'utf8')), p));
       return res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(out);
+    }
+    if (state.transform && p.endsWith('.tsv') && fs.existsSync(file)) {
+      const out = state.transform(fs.readFileSync(file, 'utf8'), p);
+      return res.writeHead(200, { 'content-type': 'text/tab-separated-values; charset=utf-8', 'cache-control': 'no-cache' }).end(out);
     }
     return serve(req, res);
   });

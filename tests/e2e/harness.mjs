@@ -43,9 +43,11 @@ export async function launch() {
 
 /**
  * `page.goto` and `page.reload` return, as Playwright's default 'load' does,
- * once the page is the app: a prerendered page is plain HTML until the app
- * takes its place (src/takeover.rs removes `#boot`), and the suites test the
- * app. A goto that asks for less ('domcontentloaded', 'commit') returns as asked.
+ * once the page is the app: a prerendered page is plain HTML until someone uses
+ * it (or it has been idle a while), then the app takes its place (src/takeover.rs
+ * removes `#boot`); the suites test the app, so they use the page first, as a
+ * person does, with a key that types nothing (Shift). A goto that asks for less
+ * ('domcontentloaded', 'commit') returns as asked.
  */
 export function afterTakeover(page) {
   for (const name of ['goto', 'reload']) {
@@ -54,6 +56,7 @@ export function afterTakeover(page) {
       const options = (name === 'goto' ? args[1] : args[0]) ?? {};
       const response = await original(...args);
       if (!options.waitUntil || ['load', 'networkidle'].includes(options.waitUntil)) {
+        if (await page.locator('#boot[data-prerendered]').count().catch(() => 0)) await page.keyboard.press('Shift');
         await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 60_000 }).catch(() => {});
       }
       return response;

@@ -25,7 +25,7 @@ async function untilKept(page) {
       if (!navigator.serviceWorker.controller) return false;
       for (const name of await caches.keys()) {
         const keys = await (await caches.open(name)).keys();
-        if (keys.some((k) => k.url.endsWith('/search.json'))) return true;
+        if (keys.some((k) => k.url.endsWith('/search-legacy.tsv'))) return true;
       }
       return false;
     });

@@ -50,6 +50,21 @@ function inject(json, text, kinds, limit = Infinity) {
   return walk(json, '');
 }
 
+/** Text fields of the search records (crates/search/src/tsv.rs), by record kind: field positions after the kind. */
+const TSV_TEXT = { P: [1, 2, 3], C: [1], T: [1, 2, 5, 6, 7], L: [1, 2, 3] };
+
+/** Rewrites the text fields of the first `limit` records of each kind in a search .tsv file. */
+function injectTsv(tsv, text, kinds, limit) {
+  const seen = {};
+  return tsv.split('\n').map((line) => {
+    const [kind, ...fields] = line.split('\t');
+    if (!TSV_TEXT[kind] || (seen[kind] = (seen[kind] || 0) + 1) > limit) return line;
+    for (const i of TSV_TEXT[kind]) fields[i] = text;
+    kinds.add(`tsv ${kind}`);
+    return [kind, ...fields].join('\t');
+  }).join('\n');
+}
+
 /** What must never be in the page, however the data or URL is written. */
 async function injected(page) {
   return page.evaluate(() => {
@@ -99,7 +114,7 @@ const kinds = new Set();
 groups.forEach((group, g) => {
   test(`payloads ${g * GROUP + 1}–${g * GROUP + group.length} in every text field of the catalogue, on every route`, async () => {
     const text = `xss ${group.join(' ¦ ')}`;
-    s.transform = (json, path) => inject(json, text, kinds, path.endsWith('/search.json') ? 300 : Infinity);
+    s.transform = (data, path) => (path.endsWith('.tsv') ? injectTsv(data, text, kinds, 300) : inject(data, text, kinds));
     try {
       await Promise.all(DATA_ROUTES.map(async (route) => {
         const page = await hostilePage(h.browser, s.url);

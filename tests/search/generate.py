@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the labelled queries of issue #14's kinds for queries.tsv.
 
-    python3 tests/search/generate.py public/data/<version>/search.json
+    python3 tests/search/generate.py public/data/<version>
 
 Rewrites tests/search/queries.tsv: the hand-written rows (every category
 not generated here) are kept as they are, in order; the rows of the
@@ -70,8 +70,28 @@ def family_name(name):
     return k
 
 
+def read_search(folder):
+    """The search records (crates/search/src/tsv.rs) of a catalogue version folder."""
+    search = {"provinces": [], "communes": [], "legacy": [], "procedures": []}
+    items = lambda s: s.split("\x1f") if s else []
+    for name in ("search-core.tsv", "search-legacy.tsv"):
+        for line in (folder / name).read_text().splitlines():
+            kind, *f = line.split("\t")
+            if kind == "P":
+                search["provinces"].append({"code": f[0], "name": f[1], "short_name": f[2], "merged_from": items(f[3])})
+            elif kind == "C":
+                search["communes"].append({"code": f[0], "name": f[1], "province": f[2]})
+            elif kind == "T":
+                search["procedures"].append({"code": f[0], "name": f[1], "field": f[2], "everyday": items(f[5]),
+                                             "levels": [{"M": "ministry", "P": "province", "C": "commune", "O": "other"}[c] for c in f[3]],
+                                             "name_en": f[6] or None, "aliases_en": items(f[7]), "province": f[8] or None})
+            elif kind == "L":
+                search["legacy"].append({"code": f[0], "name": f[1], "district": f[2], "province": f[3], "targets": items(f[4])})
+    return search
+
+
 def main():
-    search = json.loads(Path(sys.argv[1]).read_text())
+    search = read_search(Path(sys.argv[1]))
     everyday = json.loads((ROOT / "data/sources/curated/everyday-names.json").read_text())
     english = json.loads((ROOT / "data/sources/curated/english-names.json").read_text())
     procs = sorted(search["procedures"], key=lambda p: p["code"])

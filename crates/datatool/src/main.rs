@@ -276,8 +276,10 @@ fn file_kind(path: &str) -> &'static str {
         "commune index"
     } else if path.contains("/tinh/") {
         "province files"
-    } else if path.ends_with("/search.json") {
-        "search records"
+    } else if path.ends_with("/search-core.tsv") {
+        "search worker, first stage"
+    } else if path.ends_with("/search-legacy.tsv") {
+        "search worker, pre-2025 units"
     } else if path.ends_with("/toa-do.json") {
         "commune coordinates"
     } else if path.ends_with("/minh-bach.json") {

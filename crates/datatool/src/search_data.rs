@@ -1,4 +1,4 @@
-//! The compact records the search engine indexes (`search.json`), and the
+//! The compact records the search engine indexes (`search-core.tsv`, `search-legacy.tsv`), and the
 //! curated table of everyday names (`data/sources/curated/everyday-names.json`).
 
 use crate::Catalogue;

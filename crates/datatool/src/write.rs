@@ -81,7 +81,15 @@ pub fn files(cat: &Catalogue) -> BTreeMap<String, String> {
     files.insert(TRANSPARENCY_FILE.to_string(), encode(&transparency(cat, &index)));
     files.insert(PROCEDURE_INDEX_FILE.to_string(), encode(&index));
     files.insert(LIFE_EVENTS_FILE.to_string(), encode(&cat.life_events));
-    files.insert(cuaso_search::data::SEARCH_FILE.to_string(), encode(&crate::search_data::search_data(cat)));
+    let search = crate::search_data::search_data(cat);
+    // The search worker's two files (crates/search/src/tsv.rs); the catalogue
+    // was validated, so a value that cannot be written is a bug in the data tool.
+    files
+        .insert(cuaso_search::tsv::CORE_FILE.to_string(), cuaso_search::tsv::write_core(&search).expect("search core"));
+    files.insert(
+        cuaso_search::tsv::LEGACY_FILE.to_string(),
+        cuaso_search::tsv::write_legacy(&search).expect("search legacy"),
+    );
     for p in &cat.procedures {
         files.insert(procedure_file(&p.code), encode(p));
     }

@@ -31,7 +31,8 @@ fn file<T: serde::de::DeserializeOwned>(name: &str) -> T {
 
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| Engine::new(file(cuaso_search::data::SEARCH_FILE)))
+    use cuaso_search::tsv;
+    ENGINE.get_or_init(|| Engine::new(tsv::read(&files()[tsv::CORE_FILE], &files()[tsv::LEGACY_FILE]).unwrap()))
 }
 
 fn hotlines() -> Index {

@@ -1,78 +1,271 @@
-//! The search engine alone, behind a two-function wasm-bindgen API, so that
-//! `bench/search` can measure it in a browser next to JavaScript engines.
+//! The search engine alone, compiled to its own small WebAssembly module: it
+//! runs in the HTML pages' search worker (`public/search/worker.js`), so a
+//! prerendered page searches before — and without — the app's wasm, and the
+//! index is built off the main thread. No JSON decoder: it reads the data
+//! tool's tab-separated files (`cuaso_search::tsv`) and writes its answer as
+//! JSON by hand.
 //!
 //! ```js
-//! import init, { load, search } from './pkg/cuaso_search_wasm.js';
+//! import init, { load, add_legacy, find } from './engine.js';
 //! await init();
-//! load(searchJsonText);           // throws on a malformed search.json
-//! JSON.parse(search('so do', 5)); // ["/thu-tuc/…", "/xa/…", …], best first
+//! load(coreTsv);                // throws on a damaged file
+//! JSON.parse(find('so do'));    // {answers, gap, hits: [{kind, label, title, href, meta}]}
+//! add_legacy(legacyTsv);        // the pre-2025 units, second
+//! JSON.parse(lookup('phuong 1 quan 3')); // the address page: {old: […], new: […]}
 //! ```
 
 use std::cell::RefCell;
 
+use cuaso_pages::address;
 use cuaso_search::data::SearchData;
-use cuaso_search::{Engine, Filters};
+use cuaso_search::{tsv, Engine, Filters, Hit, HitKind, Results, Route};
 use wasm_bindgen::prelude::*;
+
+/// As many results as the search page shows.
+pub const MAX_RESULTS: usize = 30;
 
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
 }
 
-/// Decodes `search.json` and builds the engine, replacing any earlier one.
+/// Reads the core file and builds the engine, replacing any earlier one.
 #[wasm_bindgen]
-pub fn load(json: &str) -> Result<(), JsValue> {
-    let engine = build(json).map_err(|e| JsValue::from_str(&e))?;
+pub fn load(core: &str) -> Result<(), JsValue> {
+    let engine = build(core, "").map_err(|e| JsValue::from_str(&e))?;
     ENGINE.with(|cell| *cell.borrow_mut() = Some(engine));
     Ok(())
 }
 
-/// The routes of the best `k` hits for `q`, best first, as a JSON array of
-/// strings; `[]` before [`load`].
+/// Adds the pre-2025 units and rebuilds the index (after [`load`]).
 #[wasm_bindgen]
-pub fn search(q: &str, k: usize) -> String {
-    ENGINE.with(|cell| match cell.borrow().as_ref() {
-        Some(engine) => routes_json(engine, q, k),
-        None => "[]".to_owned(),
+pub fn add_legacy(legacy: &str) -> Result<(), JsValue> {
+    ENGINE.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let engine = slot.as_ref().ok_or_else(|| JsValue::from_str("add_legacy before load"))?;
+        let mut data = engine.data().clone();
+        data.legacy.clear();
+        tsv::read_into(&mut data, legacy).map_err(|e| JsValue::from_str(&format!("{}: {e}", tsv::LEGACY_FILE)))?;
+        *slot = Some(Engine::new(data));
+        Ok(())
     })
 }
 
-/// `search.json` text to a ready engine (native-testable half of [`load`]).
-pub fn build(json: &str) -> Result<Engine, String> {
-    let data: SearchData = serde_json::from_str(json).map_err(|e| format!("search.json: {e}"))?;
+/// The results for `q` as JSON (see [`results_json`]); no hits before [`load`].
+#[wasm_bindgen]
+pub fn find(q: &str) -> String {
+    ENGINE.with(|cell| match cell.borrow().as_ref() {
+        Some(engine) => results_json(engine, &engine.find(q, &Filters::default(), MAX_RESULTS)),
+        None => results_json(&Engine::new(SearchData::default()), &Results::default()),
+    })
+}
+
+/// The address page's answer for `q` as JSON (see [`lookup_json`]).
+#[wasm_bindgen]
+pub fn lookup(q: &str) -> String {
+    ENGINE.with(|cell| match cell.borrow().as_ref() {
+        Some(engine) => lookup_json(engine, q),
+        None => lookup_json(&Engine::new(SearchData::default()), q),
+    })
+}
+
+/// `{"old": [{"name", "place", "successors": [{"href", "name", "province",
+/// "default"}]}], "new": [{"href", "name", "province"}]}`: the old units
+/// matching an address and where each went, and the new units of that name,
+/// as `cuaso_pages::address::lookup` finds them for the app's address page.
+pub fn lookup_json(engine: &Engine, q: &str) -> String {
+    let (old, new) = address::lookup(engine, q);
+    let mut out = String::from("{\"old\":[");
+    for (i, u) in old.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let place = if u.district == u.name { u.province.clone() } else { format!("{}, {}", u.district, u.province) };
+        out.push_str("{\"name\":");
+        string(&mut out, &u.name);
+        out.push_str(",\"place\":");
+        string(&mut out, &place);
+        out.push_str(",\"successors\":[");
+        for (j, s) in u.successors.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"href\":");
+            string(&mut out, &Route::Commune(s.code.clone()).href());
+            out.push_str(",\"name\":");
+            string(&mut out, s.name.as_deref().unwrap_or(s.code.as_str()));
+            out.push_str(",\"province\":");
+            string(&mut out, s.province.as_deref().unwrap_or(""));
+            out.push_str(if s.default { ",\"default\":true}" } else { ",\"default\":false}" });
+        }
+        out.push_str("]}");
+    }
+    out.push_str("],\"new\":[");
+    for (i, c) in new.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"href\":");
+        string(&mut out, &c.route.as_ref().map(Route::href).unwrap_or_default());
+        out.push_str(",\"name\":");
+        string(&mut out, &c.name);
+        out.push_str(",\"province\":");
+        string(&mut out, &c.province);
+        out.push('}');
+    }
+    out.push_str("]}");
+    out
+}
+
+/// The two files' text to a ready engine (native-testable half of [`load`]).
+pub fn build(core: &str, legacy: &str) -> Result<Engine, String> {
+    let mut data = SearchData::default();
+    tsv::read_into(&mut data, core).map_err(|e| format!("{}: {e}", tsv::CORE_FILE))?;
+    tsv::read_into(&mut data, legacy).map_err(|e| format!("{}: {e}", tsv::LEGACY_FILE))?;
     Ok(Engine::new(data))
 }
 
-/// The routes of the best `k` hits, as a JSON array (native-testable half of [`search`]).
-pub fn routes_json(engine: &Engine, q: &str, k: usize) -> String {
-    let routes: Vec<String> = engine.search(q, &Filters::default(), k).into_iter().map(|hit| hit.href()).collect();
-    serde_json::to_string(&routes).expect("a list of strings always serialises")
+/// `{"answers": n, "gap": null | {"vi", "by_vi"}, "hits": [{"kind", "label",
+/// "title", "href", "meta"}]}`: what the page shows, in Vietnamese (the
+/// prerendered pages' language), as the app's result list says it.
+pub fn results_json(engine: &Engine, r: &Results) -> String {
+    let mut out = format!("{{\"answers\":{},\"gap\":", r.answers);
+    match r.gap {
+        Some(g) => {
+            out.push_str("{\"vi\":");
+            string(&mut out, g.vi);
+            out.push_str(",\"by_vi\":");
+            string(&mut out, g.by_vi);
+            out.push('}');
+        }
+        None => out.push_str("null"),
+    }
+    out.push_str(",\"hits\":[");
+    for (i, h) in r.hits.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let fields = [
+            ("kind", h.kind.slug().to_owned()),
+            ("label", h.kind.label().vi.to_owned()),
+            ("title", h.title.clone()),
+            ("href", h.href()),
+            ("meta", meta(engine.data(), h)),
+        ];
+        out.push('{');
+        for (j, (key, value)) in fields.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            string(&mut out, key);
+            out.push(':');
+            string(&mut out, value);
+        }
+        out.push('}');
+    }
+    out.push_str("]}");
+    out
+}
+
+/// A result's line after its kind, as the app's search page words it in
+/// Vietnamese: whose own procedure, the levels, then the subtitle.
+fn meta(data: &SearchData, h: &Hit) -> String {
+    let mut parts = Vec::new();
+    if h.kind == HitKind::Procedure {
+        let p = &data.procedures[h.record];
+        if let Some(code) = &p.province {
+            let name = data.provinces.iter().find(|x| x.code == *code).map_or(code.as_str(), |x| x.name.as_str());
+            parts.push(format!("riêng của {name}"));
+        }
+        let mut levels: Vec<_> = std::iter::once(p)
+            .chain(h.family.iter().map(|&i| &data.procedures[i]))
+            .flat_map(|m| m.levels.iter().copied())
+            .collect();
+        levels.sort_by_key(|&l| std::cmp::Reverse(l));
+        levels.dedup();
+        if !levels.is_empty() {
+            parts.push(levels.iter().map(|l| l.label().vi.to_lowercase()).collect::<Vec<_>>().join(" · "));
+        }
+    }
+    if !h.subtitle.is_empty() {
+        parts.push(match h.kind {
+            HitKind::Province => format!("Hợp nhất với {}", h.subtitle),
+            _ => h.subtitle.clone(),
+        });
+    }
+    parts.join(" · ")
+}
+
+/// `s` as a JSON string literal.
+fn string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const DATA: &str = r#"{
-        "provinces": [{"code": "01", "name": "Thành phố Hà Nội", "short_name": "Hà Nội", "merged_from": ["Thành phố Hà Nội"]}],
-        "communes": [{"code": "00070", "name": "Phường Hoàn Kiếm", "province": "01"}],
-        "legacy": [{"code": "00037", "name": "Phường Hàng Trống", "district": "Quận Hoàn Kiếm",
-                    "province": "Thành phố Hà Nội", "targets": ["00070"]}],
-        "procedures": []
-    }"#;
+    const CORE: &str = "P\t01\tThành phố Hà Nội\tHà Nội\tThành phố Hà Nội\n\
+                        C\t00070\tPhường Hoàn Kiếm\t01\n\
+                        T\t1.001193\tĐăng ký khai sinh\tHộ tịch\tC\tIO\tgiấy khai sinh\t\t\t\n\
+                        E\t3\n";
+    const LEGACY: &str = "L\t00037\tPhường Hàng Trống\tQuận Hoàn Kiếm\tThành phố Hà Nội\t00070\nE\t1\n";
 
-    #[test]
-    fn routes_are_a_json_array_of_strings() {
-        let engine = build(DATA).unwrap();
-        let routes: Vec<String> = serde_json::from_str(&routes_json(&engine, "hoan kiem", 5)).unwrap();
-        assert!(routes.iter().any(|r| r == "/xa/00070"), "{routes:?}");
-        assert!(routes.len() <= 5);
-        let none: Vec<String> = serde_json::from_str(&routes_json(&engine, "hoan kiem", 0)).unwrap();
-        assert!(none.is_empty());
+    fn json(engine: &Engine, q: &str) -> serde_json::Value {
+        serde_json::from_str(&results_json(engine, &engine.find(q, &Filters::default(), MAX_RESULTS))).unwrap()
     }
 
     #[test]
-    fn a_malformed_file_is_an_error() {
-        assert!(matches!(build("{"), Err(e) if e.starts_with("search.json: ")));
-        assert!(build(r#"{"provinces": []}"#).is_err());
+    fn the_answer_is_json_with_what_a_result_shows() {
+        let engine = build(CORE, LEGACY).unwrap();
+        let v = json(&engine, "khai sinh");
+        let hit = &v["hits"][0];
+        assert_eq!(hit["href"], "/thu-tuc/1.001193");
+        assert_eq!(hit["label"], "Thủ tục");
+        assert_eq!(hit["meta"], "cấp xã · Hộ tịch");
+        assert!(v["answers"].as_u64().unwrap() >= 1);
+        let old = json(&engine, "hang trong");
+        assert_eq!(old["hits"][0]["kind"], "legacy");
+        assert_eq!(old["hits"][0]["href"], "/xa/00070");
+    }
+
+    #[test]
+    fn the_old_units_are_found_only_once_added() {
+        let engine = build(CORE, "").unwrap();
+        assert!(json(&engine, "hang trong")["hits"].as_array().unwrap().iter().all(|h| h["kind"] != "legacy"));
+    }
+
+    #[test]
+    fn the_address_answer_lists_old_units_and_where_they_went() {
+        let engine = build(CORE, LEGACY).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&lookup_json(&engine, "hang trong hoan kiem")).unwrap();
+        let old = &v["old"][0];
+        assert_eq!(old["name"], "Phường Hàng Trống");
+        assert_eq!(old["place"], "Quận Hoàn Kiếm, Thành phố Hà Nội");
+        assert_eq!(old["successors"][0]["href"], "/xa/00070");
+        assert_eq!(old["successors"][0]["name"], "Phường Hoàn Kiếm");
+        assert_eq!(old["successors"][0]["default"], true);
+        assert_eq!(v["new"][0]["href"], "/xa/00070");
+    }
+
+    #[test]
+    fn quotes_and_control_characters_are_escaped() {
+        let mut out = String::new();
+        string(&mut out, "a\"b\\c\u{1}đ");
+        assert_eq!(serde_json::from_str::<String>(&out).unwrap(), "a\"b\\c\u{1}đ");
+    }
+
+    #[test]
+    fn a_damaged_file_is_an_error() {
+        assert!(build("C\tx\n", "").err().unwrap().starts_with("search-core.tsv: line 1"));
+        assert!(build(CORE, "L\t1\n").err().unwrap().starts_with("search-legacy.tsv"));
     }
 }

@@ -1,8 +1,8 @@
-//! Measures the engine natively on a real `search.json`:
+//! Measures the engine natively on the real search records (a catalogue version folder):
 //!
 //! ```text
-//! cargo run --release -p cuaso-search --example bench -- public/data/<v>/search.json
-//! cargo run --release -p cuaso-search --example bench -- public/data/<v>/search.json "hoa cuong" "tphcm"
+//! cargo run --release -p cuaso-search --example bench -- public/data/<v>
+//! cargo run --release -p cuaso-search --example bench -- public/data/<v> "hoa cuong" "tphcm"
 //! ```
 //!
 //! With queries after the path, prints their top hits instead. With
@@ -177,10 +177,11 @@ fn ms(d: Duration) -> f64 {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args.first().expect("usage: bench <search.json> [query...]");
-    let text = std::fs::read_to_string(path).expect("read search.json");
+    let dir = std::path::Path::new(args.first().expect("usage: bench <public/data/VERSION> [query...]"));
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
+    let text = read(cuaso_search::tsv::CORE_FILE) + &read(cuaso_search::tsv::LEGACY_FILE);
     let t = Instant::now();
-    let data: SearchData = serde_json::from_str(&text).expect("parse search.json");
+    let data: SearchData = cuaso_search::tsv::read(&text, "").expect("read the search records");
     let parse = t.elapsed();
     if args.len() > 2 && args[1] == "--dump" {
         // Every generated query, keystroke and labelled query with its top
@@ -326,14 +327,14 @@ fn main() {
     let engine = engine.unwrap();
     let (index_bytes, record_bytes) = engine.heap_bytes();
     println!(
-        "search.json: {} KB, {} provinces, {} communes, {} legacy, {} procedures",
+        "search records: {} KB, {} provinces, {} communes, {} legacy, {} procedures",
         text.len() / 1024,
         data.provinces.len(),
         data.communes.len(),
         data.legacy.len(),
         data.procedures.len()
     );
-    println!("parse search.json (serde_json): {:.1} ms", ms(parse));
+    println!("read the search records (tsv): {:.1} ms", ms(parse));
     builds.sort();
     println!("index build: median {:.1} ms (min {:.1}, max {:.1}) over 5", ms(builds[2]), ms(builds[0]), ms(builds[4]));
     println!("vocabulary: {} accent-free words", engine.vocabulary_len());

@@ -1,11 +1,8 @@
-//! `search.json`: the compact records the engine indexes, written by the data
-//! tool and fetched by the app on the first search.
+//! The compact records the engine indexes, written by the data tool as two
+//! tab-separated files ([`crate::tsv`]) and fetched by the page's search.
 
 use cuaso_catalogue::model::{Channel, CommuneCode, LegacyCode, Level, ProcedureCode, ProvinceCode};
 use serde::{Deserialize, Serialize};
-
-/// Relative path under the catalogue's version folder.
-pub const SEARCH_FILE: &str = "search.json";
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchData {

@@ -80,7 +80,7 @@
 //! ≈ 20 KB at opt-level 3).
 //!
 //! Measured natively (`cargo run --release -p cuaso-search --example bench --
-//! public/data/<v>/search.json`, release profile = `opt-level = "z"` as
+//! public/data/<v>`, release profile = `opt-level = "z"` as
 //! shipped; best of 3 runs per query, on a 2-core machine shared with other
 //! builds):
 //!
@@ -95,7 +95,7 @@
 //! in headless Chromium 156 on the 261 labelled queries (top 5): p50
 //! 0.15 ms, p95 0.42 ms, max 0.8 ms, against FlexSearch's p50 0.38 ms, p95
 //! 0.58 ms in the same runs (before this design: p50 1.1 ms, p95 2.8–3.2
-//! ms, max 4.5 ms); building the index, `search.json` parse included, 120–200
+//! ms, max 4.5 ms); building the index, the records' parse included, 120–200
 //! ms, as before. The engine's module (`crates/search-wasm`) is 223 KB (91 KB
 //! gzipped), 2 KB more than before. `[profile.release.package.cuaso-search]
 //! opt-level = 3` does take effect under the workspace's LTO: p95 0.39 ms,
@@ -122,10 +122,10 @@
 //! # Built in the browser, not prebuilt
 //!
 //! A serialised index would be about the size of its memory (≈ 1.7 MB of
-//! integer arrays, on top of `search.json`, whose strings the hits still
+//! integer arrays, on top of the search records, whose strings the hits still
 //! need) and would still have to be decoded. Building it from the records
 //! costs 40 ms natively and about 0.1 s in WebAssembly — less than fetching
-//! the extra megabytes on a phone connection. So `search.json` stays the only
+//! the extra megabytes on a phone connection. So the records stay the only
 //! download and [`Engine::new`] runs once, on the first search.
 //!
 //! # Bounded work
@@ -146,6 +146,7 @@ mod index;
 pub mod input;
 mod query;
 mod score;
+pub mod tsv;
 pub mod weights;
 
 pub use coverage::Gap;

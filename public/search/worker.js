@@ -1,0 +1,82 @@
+// The HTML pages' search: the engine (crates/search-wasm, its own small wasm)
+// in a worker, so the index is built off the main thread and a prerendered page
+// searches before, and without, the app's wasm. Messages (see page.js):
+//   in:  {type: 'init', root}            root of the catalogue, e.g. '/data/'
+//        {type: 'find', q}               a query; the latest one wins
+//        {type: 'lookup', q}             an old address (the address page)
+//   out: {type: 'found', q, result, complete}   result as engine.find gives it;
+//                                        complete: the pre-2025 units were in
+//        {type: 'looked', q, result}     the address page's answer
+//        {type: 'failed', message}       the page hands search to the app
+import init, { load, add_legacy, find, lookup } from './engine.js';
+
+const TIMEOUT_MS = 15000;
+let ready = null;
+let complete = false;
+let latest = null;
+
+async function text(url) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  try {
+    const resp = await fetch(url, { signal: abort.signal });
+    if (!resp.ok) throw new Error(`${url}: HTTP ${resp.status}`);
+    return await resp.text();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function start(root) {
+  const [, manifest] = await Promise.all([init(), text(root + 'catalogue.json').then(JSON.parse)]);
+  if (typeof manifest.version !== 'string' || !/^[0-9a-z-]+$/.test(manifest.version)) throw new Error('catalogue.json: no version');
+  const base = `${root}${manifest.version}/`;
+  load(await text(base + 'search-core.tsv'));
+  return base;
+}
+
+function answer(q) {
+  self.postMessage({ type: 'found', q, result: JSON.parse(find(q)), complete });
+}
+
+// The pre-2025 units (half of the bytes) come second: after a first answer, or
+// at once for the address page, which needs them.
+let legacy = null;
+function withLegacy(base) {
+  legacy ??= text(base + 'search-legacy.tsv').then((t) => {
+    add_legacy(t);
+    complete = true;
+  });
+  return legacy;
+}
+
+self.addEventListener('message', async (event) => {
+  const msg = event.data || {};
+  if (msg.type === 'init' && !ready) {
+    ready = start(String(msg.root));
+    ready.catch((e) => self.postMessage({ type: 'failed', message: String(e) }));
+    return;
+  }
+  if ((msg.type !== 'find' && msg.type !== 'lookup') || !ready) return;
+  const q = String(msg.q);
+  latest = { type: msg.type, q };
+  let base;
+  try {
+    base = await ready;
+    if (msg.type === 'lookup') await withLegacy(base);
+  } catch (e) {
+    if (msg.type === 'lookup') self.postMessage({ type: 'failed', message: String(e) });
+    return; // a failed start is already reported
+  }
+  if (latest.q !== q || latest.type !== msg.type) return; // a newer query is on its way
+  if (msg.type === 'lookup') {
+    self.postMessage({ type: 'looked', q, result: JSON.parse(lookup(q)) });
+    return;
+  }
+  answer(q);
+  if (!complete) {
+    withLegacy(base).then(() => {
+      if (latest.type === 'find') answer(latest.q);
+    }, (e) => self.postMessage({ type: 'failed', message: String(e) }));
+  }
+});
