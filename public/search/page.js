@@ -43,7 +43,10 @@ function startWorker() {
   worker.addEventListener('message', (event) => {
     const msg = event.data || {};
     if (msg.type === 'failed') handToApp(msg.message);
-    else if (msg.type === 'found' && msg.q === asked) render(msg.q, msg.result);
+    else if (msg.type === 'found' && msg.q === asked) {
+      render(msg.q, msg.result);
+      if (!msg.complete) worker.postMessage({ type: 'shown' });
+    }
     else if (msg.type === 'looked' && msg.q === asked) renderAddress(msg.q, msg.result);
   });
   worker.addEventListener('error', (e) => handToApp(e.message || 'the worker failed'));

@@ -4,6 +4,7 @@
 //   in:  {type: 'init', root}            root of the catalogue, e.g. '/data/'
 //        {type: 'find', q}               a query; the latest one wins
 //        {type: 'lookup', q}             an old address (the address page)
+//        {type: 'shown'}                 a first answer is on screen: load the rest
 //   out: {type: 'found', q, result, complete}   result as engine.find gives it;
 //                                        complete: the pre-2025 units were in
 //        {type: 'looked', q, result}     the address page's answer
@@ -74,9 +75,17 @@ self.addEventListener('message', async (event) => {
     return;
   }
   answer(q);
-  if (!complete) {
-    withLegacy(base).then(() => {
-      if (latest.type === 'find') answer(latest.q);
-    }, (e) => self.postMessage({ type: 'failed', message: String(e) }));
+});
+
+// Once the page shows a first answer, the pre-2025 units follow, and the latest
+// query is answered again with them.
+self.addEventListener('message', async (event) => {
+  if ((event.data || {}).type !== 'shown' || !ready || complete) return;
+  try {
+    await withLegacy(await ready);
+  } catch (e) {
+    self.postMessage({ type: 'failed', message: String(e) });
+    return;
   }
+  if (latest && latest.type === 'find') answer(latest.q);
 });
