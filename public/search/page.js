@@ -65,13 +65,18 @@ function item(hit) {
 // The app waits while this page's search is at work (the boot script's idle start).
 const busy = () => dispatchEvent(new Event('cuaso:wait'));
 
-function render(q, result) {
+// Shows the answer to `q` (the nodes `build` makes), or the page as it was for no query.
+function show(q, build) {
   shown = q;
   busy();
-  if (!q) {
-    area.replaceChildren(...(area.initial || []));
-    return;
-  }
+  area.replaceChildren(...(q ? build() : area.initial || []));
+}
+
+function render(q, result) {
+  show(q, () => resultNodes(result));
+}
+
+function resultNodes(result) {
   const hits = result.hits || [];
   const n = Math.min(result.answers || 0, hits.length);
   const m = hits.length - n;
@@ -97,18 +102,16 @@ function render(q, result) {
         el('summary', {}, `Thêm kết quả ít liên quan (${m})`), rest));
     }
   }
-  area.replaceChildren(...nodes);
+  return nodes;
 }
 
 const MAX_LEGACY = 10; // crates/pages/src/address.rs
 
 function renderAddress(q, result) {
-  shown = q;
-  busy();
-  if (!q) {
-    area.replaceChildren(...(area.initial || []));
-    return;
-  }
+  show(q, () => addressNodes(q, result));
+}
+
+function addressNodes(q, result) {
   const old = result.old || [];
   const nodes = [];
   if (!old.length) {
@@ -147,7 +150,7 @@ function renderAddress(q, result) {
         c.href ? el('a', { href: c.href }, c.name) : el('span', {}, c.name),
         c.province ? el('span', { class: 'meta' }, c.province) : null)))));
   }
-  area.replaceChildren(...nodes);
+  return nodes;
 }
 
 let pending = 0;

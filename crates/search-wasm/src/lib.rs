@@ -80,21 +80,17 @@ pub fn lookup_json(engine: &Engine, q: &str) -> String {
             out.push(',');
         }
         let place = if u.district == u.name { u.province.clone() } else { format!("{}, {}", u.district, u.province) };
-        out.push_str("{\"name\":");
-        string(&mut out, &u.name);
-        out.push_str(",\"place\":");
-        string(&mut out, &place);
+        out.push('{');
+        strings(&mut out, &[("name", &u.name), ("place", &place)]);
         out.push_str(",\"successors\":[");
         for (j, s) in u.successors.iter().enumerate() {
             if j > 0 {
                 out.push(',');
             }
-            out.push_str("{\"href\":");
-            string(&mut out, &Route::Commune(s.code.clone()).href());
-            out.push_str(",\"name\":");
-            string(&mut out, s.name.as_deref().unwrap_or(s.code.as_str()));
-            out.push_str(",\"province\":");
-            string(&mut out, s.province.as_deref().unwrap_or(""));
+            let href = Route::Commune(s.code.clone()).href();
+            let name = s.name.as_deref().unwrap_or(s.code.as_str());
+            out.push('{');
+            strings(&mut out, &[("href", &href), ("name", name), ("province", s.province.as_deref().unwrap_or(""))]);
             out.push_str(if s.default { ",\"default\":true}" } else { ",\"default\":false}" });
         }
         out.push_str("]}");
@@ -104,12 +100,9 @@ pub fn lookup_json(engine: &Engine, q: &str) -> String {
         if i > 0 {
             out.push(',');
         }
-        out.push_str("{\"href\":");
-        string(&mut out, &c.route.as_ref().map(Route::href).unwrap_or_default());
-        out.push_str(",\"name\":");
-        string(&mut out, &c.name);
-        out.push_str(",\"province\":");
-        string(&mut out, &c.province);
+        let href = c.route.as_ref().map(Route::href).unwrap_or_default();
+        out.push('{');
+        strings(&mut out, &[("href", &href), ("name", &c.name), ("province", &c.province)]);
         out.push('}');
     }
     out.push_str("]}");
@@ -144,22 +137,17 @@ pub fn results_json(engine: &Engine, r: &Results) -> String {
         if i > 0 {
             out.push(',');
         }
-        let fields = [
-            ("kind", h.kind.slug().to_owned()),
-            ("label", h.kind.label().vi.to_owned()),
-            ("title", h.title.clone()),
-            ("href", h.href()),
-            ("meta", meta(engine.data(), h)),
-        ];
         out.push('{');
-        for (j, (key, value)) in fields.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            string(&mut out, key);
-            out.push(':');
-            string(&mut out, value);
-        }
+        strings(
+            &mut out,
+            &[
+                ("kind", h.kind.slug()),
+                ("label", h.kind.label().vi),
+                ("title", &h.title),
+                ("href", &h.href()),
+                ("meta", &meta(engine.data(), h)),
+            ],
+        );
         out.push('}');
     }
     out.push_str("]}");
@@ -193,6 +181,18 @@ fn meta(data: &SearchData, h: &Hit) -> String {
         });
     }
     parts.join(" · ")
+}
+
+/// `"key":"value"` pairs of an object, comma-separated (no braces).
+fn strings(out: &mut String, fields: &[(&str, &str)]) {
+    for (i, (key, value)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        string(out, key);
+        out.push(':');
+        string(out, value);
+    }
 }
 
 /// `s` as a JSON string literal.

@@ -33,8 +33,8 @@ pub fn write_core(data: &SearchData) -> Result<String, String> {
         line(&mut out, 'C', &[c.code.as_str(), &c.name, c.province.as_str()])?;
     }
     for t in &data.procedures {
-        let levels: String = t.levels.iter().map(|&l| level_letter(l)).collect();
-        let channels: String = t.channels.iter().map(|&c| channel_letter(c)).collect();
+        let levels: String = t.levels.iter().map(|l| letter(&LEVELS, l)).collect();
+        let channels: String = t.channels.iter().map(|c| letter(&CHANNELS, c)).collect();
         line(
             &mut out,
             'T',
@@ -141,8 +141,8 @@ fn read_line(data: &mut SearchData, row: &str) -> Result<(), String> {
                 code: code(f[0])?,
                 name: f[1].to_owned(),
                 field: f[2].to_owned(),
-                levels: f[3].chars().map(level).collect::<Result<_, _>>()?,
-                channels: f[4].chars().map(channel).collect::<Result<_, _>>()?,
+                levels: f[3].chars().map(|c| from_letter(&LEVELS, "level", c)).collect::<Result<_, _>>()?,
+                channels: f[4].chars().map(|c| from_letter(&CHANNELS, "channel", c)).collect::<Result<_, _>>()?,
                 everyday: items(f[5]),
                 name_en: (!f[6].is_empty()).then(|| f[6].to_owned()),
                 aliases_en: items(f[7]),
@@ -208,40 +208,17 @@ fn is_list(kind: char, i: usize) -> bool {
     matches!((kind, i), ('P', 3) | ('T', 5) | ('T', 7) | ('L', 4))
 }
 
-fn level_letter(l: Level) -> char {
-    match l {
-        Level::Ministry => 'M',
-        Level::Province => 'P',
-        Level::Commune => 'C',
-        Level::Other => 'O',
-    }
+/// Each level and channel as its one letter, both ways.
+const LEVELS: [(Level, char); 4] =
+    [(Level::Ministry, 'M'), (Level::Province, 'P'), (Level::Commune, 'C'), (Level::Other, 'O')];
+const CHANNELS: [(Channel, char); 3] = [(Channel::InPerson, 'I'), (Channel::Online, 'O'), (Channel::Post, 'P')];
+
+fn letter<T: PartialEq>(table: &[(T, char)], value: &T) -> char {
+    table.iter().find(|(v, _)| v == value).map(|&(_, c)| c).expect("every value is in its table")
 }
 
-fn level(c: char) -> Result<Level, String> {
-    Ok(match c {
-        'M' => Level::Ministry,
-        'P' => Level::Province,
-        'C' => Level::Commune,
-        'O' => Level::Other,
-        _ => return Err(format!("unknown level {c:?}")),
-    })
-}
-
-fn channel_letter(c: Channel) -> char {
-    match c {
-        Channel::InPerson => 'I',
-        Channel::Online => 'O',
-        Channel::Post => 'P',
-    }
-}
-
-fn channel(c: char) -> Result<Channel, String> {
-    Ok(match c {
-        'I' => Channel::InPerson,
-        'O' => Channel::Online,
-        'P' => Channel::Post,
-        _ => return Err(format!("unknown channel {c:?}")),
-    })
+fn from_letter<T: Copy>(table: &[(T, char)], what: &str, c: char) -> Result<T, String> {
+    table.iter().find(|&&(_, l)| l == c).map(|&(v, _)| v).ok_or_else(|| format!("unknown {what} {c:?}"))
 }
 
 #[cfg(test)]
