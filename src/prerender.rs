@@ -166,8 +166,8 @@ impl Shell {
     fn with(&self, page: &Page) -> String {
         let (head, rest) = self.html.split_once(Self::BOOT).expect("checked in parse");
         let (_, tail) = rest.split_once(Self::BOOT_END).expect("checked in parse");
-        // The wasm is fetched when the app starts (on use or idle), not with the page.
-        let mut head = drop_wasm_preload(head);
+        // The app's glue and wasm are fetched when it starts (on use or idle), not with the page.
+        let mut head = drop_app_preloads(head);
         if let Some(meta) = &page.meta {
             head = replace_between(&head, "<title>", "</title>", &escape(&meta.title.vi));
             head = replace_between(&head, "<meta name=\"description\" content=\"", "\"", &escape(&meta.description.vi));
@@ -179,15 +179,18 @@ impl Shell {
     }
 }
 
-/// `head` without Trunk's `<link rel="preload" … as="fetch" type="application/wasm">`.
-fn drop_wasm_preload(head: &str) -> String {
-    let Some(at) = head.find("<link rel=\"preload\"") else { return head.to_string() };
-    match head[at..].find('>') {
-        Some(end) if head[at..at + end].contains("application/wasm") => {
-            format!("{}{}", &head[..at], &head[at + end + 1..])
+/// `head` without Trunk's `<link rel="preload" … type="application/wasm">`
+/// and `<link rel="modulepreload" …>` of the glue (the boot script adds the
+/// latter, with its integrity, when the app starts).
+fn drop_app_preloads(head: &str) -> String {
+    let mut out = head.to_string();
+    for (start, marks) in [("<link rel=\"preload\"", "application/wasm"), ("<link rel=\"modulepreload\"", ".js")] {
+        let Some(at) = out.find(start) else { continue };
+        if let Some(end) = out[at..].find('>').filter(|&end| out[at..at + end].contains(marks)) {
+            out.replace_range(at..at + end + 1, "");
         }
-        _ => head.to_string(),
     }
+    out
 }
 
 fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {

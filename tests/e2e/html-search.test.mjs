@@ -10,16 +10,17 @@ before(async () => { h = await launch(); });
 after(async () => { await h?.close(); });
 
 const APP_WASM = /\/cuaso-[0-9a-f]+_bg\.wasm$/;
+const APP_GLUE = /\/cuaso-[0-9a-f]+\.js$/;
 const ENGINE_WASM = /\/search-[0-9a-f]+\/engine_bg\.wasm$/;
 
-/** A page opened as HTML only (no key pressed for it), with the wasm it requests noted. */
+/** A page opened as HTML only (no key pressed for it), with the wasm and the app's glue it requests noted. */
 async function htmlPage(path) {
   const page = await h.page();
   const wasm = [];
-  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  page.on('request', (r) => { if (r.url().endsWith('.wasm') || APP_GLUE.test(r.url())) wasm.push(r.url()); });
   await page.goto(h.url + path, { waitUntil: 'commit' });
   await page.waitForLoadState('load');
-  return { page, wasm, app: () => wasm.filter((u) => APP_WASM.test(u)) };
+  return { page, wasm, app: () => wasm.filter((u) => APP_WASM.test(u) || APP_GLUE.test(u)) };
 }
 
 test('/ searches before the SPA\'s wasm is requested: results in place, old addresses once they arrive', async () => {
@@ -31,7 +32,7 @@ test('/ searches before the SPA\'s wasm is requested: results in place, old addr
   assert.equal(await first.locator('a.result-title').getAttribute('href'), '/thu-tuc/1.001193');
   assert.match(await first.innerText(), /Thủ tục/);
   assert.match(await page.locator('#boot .count').innerText(), /^\d+ kết quả/);
-  assert.deepEqual(app(), [], 'the app\'s wasm is not requested');
+  assert.deepEqual(app(), [], 'neither the app\'s wasm nor its glue is requested');
   assert.equal(wasm.filter((u) => ENGINE_WASM.test(u)).length, 1, 'the engine\'s own wasm is');
   assert.ok(await page.locator('#boot').count(), 'still the HTML page');
   // A pre-2025 unit: found once the second file is in.
@@ -63,7 +64,7 @@ test('a shared /tim-kiem?q= link shows its results as HTML, then the app takes o
   // Used elsewhere on the page, the app starts and takes the page's place.
   await page.keyboard.press('Shift');
   await page.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 60_000 });
-  assert.equal(app().length, 1);
+  assert.deepEqual(app().map((u) => (APP_WASM.test(u) ? 'wasm' : 'glue')).sort(), ['glue', 'wasm'], 'the app, once');
   assert.equal(await page.locator('main [data-testid=results] a.result-title').first().getAttribute('href'), href);
   assert.equal(await page.locator('#q').inputValue(), 'so do');
   assert.deepEqual(page.errors, []);
