@@ -12,8 +12,8 @@ use crate::modes::kiosk::ExternalLink;
 use crate::modes::use_mode;
 use crate::modes::AppLink;
 use cuaso_catalogue::lang::Text;
-use cuaso_catalogue::model::Level;
 use cuaso_pages::meta::query_title;
+use cuaso_pages::results::ResultMeta;
 use cuaso_search::data::SearchData;
 use cuaso_search::{Filters, Gap, Hit, HitKind};
 use leptos::prelude::*;
@@ -191,25 +191,13 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
     });
     let expanded = RwSignal::new(false);
     let title_id = format!("title-{}-{}", kind.slug(), h.record);
-    let levels = procedure.map(|p| {
-        // Each level once, linked to the first member (by code) done there.
-        let mut by_level: Vec<(Level, Route)> = Vec::new();
-        for (code, levels) in std::iter::once(p).chain(h.family.iter().map(|&i| &data.procedures[i])).map(|m| (&m.code, &m.levels)) {
-            for &l in levels {
-                if !by_level.iter().any(|(x, _)| *x == l) {
-                    by_level.push((l, Route::Procedure(code.clone())));
-                }
-            }
-        }
-        by_level.sort_by_key(|(l, _)| std::cmp::Reverse(*l));
-        let several = !h.family.is_empty();
+    let meta = ResultMeta::of(h, data);
+    let several = meta.family;
+    let levels = (!meta.levels.is_empty()).then(|| {
         view! {
             <span class="levels">
-                {by_level.into_iter().enumerate().map(|(i, (l, route))| {
-                    let label = move || match lang.get() {
-                        Lang::Vi => l.label().vi.to_lowercase(),
-                        Lang::En => format!("{} level", l.label().en.to_lowercase()),
-                    };
+                {meta.levels.iter().cloned().enumerate().map(|(i, (l, route))| {
+                    let label = move || ResultMeta::level(l).pick(lang.get());
                     view! {
                         {(i > 0).then_some(" · ")}
                         {if several { view! { <AppLink route class="level">{label}</AppLink> }.into_any() } else { view! { <span>{label}</span> }.into_any() }}
@@ -218,12 +206,8 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
             </span>
         }
     });
-    let sub = h.subtitle.clone();
-    let merged = kind == HitKind::Province;
-    // A province's own procedure says whose, at a glance: it is done there only.
-    let own_of = procedure
-        .and_then(|p| p.province.as_ref())
-        .map(|c| data.provinces.iter().find(|p| p.code == *c).map_or_else(|| c.to_string(), |p| p.name.clone()));
+    let own = meta.own();
+    let sub = meta.subtitle();
     let clamped = move || long.get() && !expanded.get();
     let heading = match h.target.clone() {
         Some(route) => view! {
@@ -239,19 +223,12 @@ fn result_item(h: &Hit, data: &SearchData) -> impl IntoView {
             {vi_only.then(|| view! { <span class="vi-only" lang="en">{move || (lang.get() == Lang::En).then_some(" (Vietnamese name only)")}</span> })}
             <span class="meta">
                 <span class="kind">{say(kind.label())}</span>
-                {own_of.map(|name| view! {
+                {own.map(|own| view! {
                     " · "
-                    <span class="own" data-testid="own-procedure">{move || match lang.get() {
-                        Lang::Vi => format!("riêng của {name}"),
-                        Lang::En => format!("{name}'s own"),
-                    }}</span>
+                    <span class="own" data-testid="own-procedure">{move || own.get(lang.get()).clone()}</span>
                 })}
                 {levels.map(|l| view! { " · " {l} })}
-                {(!sub.is_empty()).then_some(move || match (merged, lang.get()) {
-                    (true, Lang::Vi) => format!(" · Hợp nhất với {sub}"),
-                    (true, Lang::En) => format!(" · Merged with {sub}"),
-                    (false, _) => format!(" · {sub}"),
-                })}
+                {sub.map(|sub| move || format!(" · {}", sub.get(lang.get())))}
             </span>
         </li>
     }

@@ -13,4 +13,5 @@ pub mod life_events;
 pub mod meta;
 pub mod procedure;
 pub mod qr;
+pub mod results;
 pub mod transparency;

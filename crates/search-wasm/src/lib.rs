@@ -16,9 +16,11 @@
 
 use std::cell::RefCell;
 
+use cuaso_catalogue::lang::Lang;
 use cuaso_pages::address;
+use cuaso_pages::results::ResultMeta;
 use cuaso_search::data::SearchData;
-use cuaso_search::{tsv, Engine, Filters, Hit, HitKind, Results, Route};
+use cuaso_search::{tsv, Engine, Filters, Results, Route};
 use wasm_bindgen::prelude::*;
 
 /// As many results as the search page shows.
@@ -145,42 +147,13 @@ pub fn results_json(engine: &Engine, r: &Results) -> String {
                 ("label", h.kind.label().vi),
                 ("title", &h.title),
                 ("href", &h.href()),
-                ("meta", &meta(engine.data(), h)),
+                ("meta", &ResultMeta::of(h, engine.data()).line(Lang::Vi)),
             ],
         );
         out.push('}');
     }
     out.push_str("]}");
     out
-}
-
-/// A result's line after its kind, as the app's search page words it in
-/// Vietnamese: whose own procedure, the levels, then the subtitle.
-fn meta(data: &SearchData, h: &Hit) -> String {
-    let mut parts = Vec::new();
-    if h.kind == HitKind::Procedure {
-        let p = &data.procedures[h.record];
-        if let Some(code) = &p.province {
-            let name = data.provinces.iter().find(|x| x.code == *code).map_or(code.as_str(), |x| x.name.as_str());
-            parts.push(format!("riêng của {name}"));
-        }
-        let mut levels: Vec<_> = std::iter::once(p)
-            .chain(h.family.iter().map(|&i| &data.procedures[i]))
-            .flat_map(|m| m.levels.iter().copied())
-            .collect();
-        levels.sort_by_key(|&l| std::cmp::Reverse(l));
-        levels.dedup();
-        if !levels.is_empty() {
-            parts.push(levels.iter().map(|l| l.label().vi.to_lowercase()).collect::<Vec<_>>().join(" · "));
-        }
-    }
-    if !h.subtitle.is_empty() {
-        parts.push(match h.kind {
-            HitKind::Province => format!("Hợp nhất với {}", h.subtitle),
-            _ => h.subtitle.clone(),
-        });
-    }
-    parts.join(" · ")
 }
 
 /// `"key":"value"` pairs of an object, comma-separated (no braces).
