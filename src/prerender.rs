@@ -41,7 +41,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut shell = Shell::parse(&shell)?;
     std::fs::write(&shell_path, &shell.html).map_err(|e| format!("{}: {e}", shell_path.display()))?;
     if let Ok(engine) = arg("--search") {
-        shell.search = Some(search_worker(&engine, &dist)?);
+        let src = search_worker(&engine, &dist)?;
+        let manifest =
+            api::manifest().now_or_never().ok_or("the manifest is not read at once")?.map_err(|e| format!("{e:?}"))?;
+        // The data's version with the page, for the data origin it was built with (a
+        // deploy that moves the data elsewhere leaves it unused): the page's search
+        // skips one request for the manifest.
+        let origin = shell.data_origin();
+        shell.search = Some(format!(
+            "<meta name=\"cuaso-data-version\" content=\"{}\" data-origin=\"{}\">\n<script type=\"module\" src=\"{src}\"></script>\n",
+            escape(&manifest.version),
+            escape(&origin)
+        ));
     }
     let routes = routes()?;
     let mut bytes = 0usize;
@@ -145,7 +156,7 @@ fn render(route: &Route) -> Page {
 /// Trunk's `index.html`, cut where a page goes.
 struct Shell {
     html: String,
-    /// The search page script, added to every page with a search box.
+    /// The search page script and the data's version, added to every page with a search box.
     search: Option<String>,
 }
 
@@ -162,6 +173,15 @@ impl Shell {
         Ok(Shell { html: html.to_string(), search: None })
     }
 
+    /// The data origin the shell names (`<meta name="cuaso-data-origin">`), or `/data/`.
+    fn data_origin(&self) -> String {
+        let tag = "<meta name=\"cuaso-data-origin\" content=\"";
+        self.html
+            .split_once(tag)
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map_or_else(|| "/data/".to_string(), |(origin, _)| origin.to_string())
+    }
+
     /// The shell with `page` in `#boot` and the page's title and description.
     fn with(&self, page: &Page) -> String {
         let (head, rest) = self.html.split_once(Self::BOOT).expect("checked in parse");
@@ -172,8 +192,8 @@ impl Shell {
             head = replace_between(&head, "<title>", "</title>", &escape(&meta.title.vi));
             head = replace_between(&head, "<meta name=\"description\" content=\"", "\"", &escape(&meta.description.vi));
         }
-        if let Some(src) = self.search.as_ref().filter(|_| page.body.contains("data-html-search")) {
-            head = head.replacen("</head>", &format!("<script type=\"module\" src=\"{src}\"></script>\n</head>"), 1);
+        if let Some(tags) = self.search.as_ref().filter(|_| page.body.contains("data-html-search")) {
+            head = head.replacen("</head>", &format!("{tags}</head>"), 1);
         }
         format!("{head}<div id=\"boot\" {PRERENDERED}>{}{}{tail}", page.body, Self::BOOT_END)
     }

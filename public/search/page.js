@@ -53,7 +53,10 @@ function startWorker() {
   const origin = document.querySelector('meta[name=cuaso-data-origin]');
   let root = (origin && origin.content.trim()) || '/data/';
   if (!root.endsWith('/')) root += '/';
-  worker.postMessage({ type: 'init', root });
+  // The prerender gives the data's version with the page, for the origin it was built with.
+  const version = document.querySelector('meta[name=cuaso-data-version]');
+  const same = version && version.dataset.origin === ((origin && origin.content.trim()) || '/data/');
+  worker.postMessage({ type: 'init', root, version: same ? version.content : null });
 }
 
 function item(hit) {

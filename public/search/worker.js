@@ -1,7 +1,9 @@
 // The HTML pages' search: the engine (crates/search-wasm, its own small wasm)
 // in a worker, so the index is built off the main thread and a prerendered page
 // searches before, and without, the app's wasm. Messages (see page.js):
-//   in:  {type: 'init', root}            root of the catalogue, e.g. '/data/'
+//   in:  {type: 'init', root, version}   root of the catalogue, e.g. '/data/', and the
+//                                        data's version if the page knows it (else
+//                                        catalogue.json tells)
 //        {type: 'find', q}               a query; the latest one wins
 //        {type: 'lookup', q}             an old address (the address page)
 //        {type: 'shown'}                 a first answer is on screen: load the rest
@@ -28,11 +30,16 @@ async function text(url) {
   }
 }
 
-async function start(root) {
-  const [, manifest] = await Promise.all([init(), text(root + 'catalogue.json').then(JSON.parse)]);
-  if (typeof manifest.version !== 'string' || !/^[0-9a-z-]+$/.test(manifest.version)) throw new Error('catalogue.json: no version');
-  const base = `${root}${manifest.version}/`;
-  load(await text(base + 'search-core.tsv'));
+const VERSION = /^[0-9a-z-]+$/;
+
+async function start(root, known) {
+  const version = typeof known === 'string' && VERSION.test(known)
+    ? known
+    : (await text(root + 'catalogue.json').then(JSON.parse)).version;
+  if (typeof version !== 'string' || !VERSION.test(version)) throw new Error('catalogue.json: no version');
+  const base = `${root}${version}/`;
+  const [, core] = await Promise.all([init(), text(base + 'search-core.tsv')]);
+  load(core);
   return base;
 }
 
@@ -54,7 +61,7 @@ function withLegacy(base) {
 self.addEventListener('message', async (event) => {
   const msg = event.data || {};
   if (msg.type === 'init' && !ready) {
-    ready = start(String(msg.root));
+    ready = start(String(msg.root), msg.version);
     ready.catch((e) => self.postMessage({ type: 'failed', message: String(e) }));
     return;
   }

@@ -17,14 +17,18 @@ const ENGINE_WASM = /\/search-[0-9a-f]+\/engine_bg\.wasm$/;
 async function htmlPage(path) {
   const page = await h.page();
   const wasm = [];
-  page.on('request', (r) => { if (r.url().endsWith('.wasm') || APP_GLUE.test(r.url())) wasm.push(r.url()); });
+  const data = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm') || APP_GLUE.test(r.url())) wasm.push(r.url());
+    if (new URL(r.url()).pathname.startsWith('/data/')) data.push(new URL(r.url()).pathname);
+  });
   await page.goto(h.url + path, { waitUntil: 'commit' });
   await page.waitForLoadState('load');
-  return { page, wasm, app: () => wasm.filter((u) => APP_WASM.test(u) || APP_GLUE.test(u)) };
+  return { page, wasm, data, app: () => wasm.filter((u) => APP_WASM.test(u) || APP_GLUE.test(u)) };
 }
 
 test('/ searches before the SPA\'s wasm is requested: results in place, old addresses once they arrive', async () => {
-  const { page, wasm, app } = await htmlPage('/');
+  const { page, wasm, data, app } = await htmlPage('/');
   const box = page.locator('#boot #q');
   await box.fill('dang ky khai sinh');
   const first = page.locator('#boot [data-testid=results] li').first();
@@ -34,6 +38,7 @@ test('/ searches before the SPA\'s wasm is requested: results in place, old addr
   assert.match(await page.locator('#boot .count').innerText(), /^\d+ kết quả/);
   assert.deepEqual(app(), [], 'neither the app\'s wasm nor its glue is requested');
   assert.equal(wasm.filter((u) => ENGINE_WASM.test(u)).length, 1, 'the engine\'s own wasm is');
+  assert.deepEqual(data.filter((p) => !p.endsWith('.tsv')), [], 'the page gives the data\'s version: no manifest asked for');
   assert.ok(await page.locator('#boot').count(), 'still the HTML page');
   // A pre-2025 unit: found once the second file is in.
   await box.fill('phuong hang trong quan hoan kiem');
