@@ -45,7 +45,9 @@ function startWorker() {
     if (msg.type === 'failed') handToApp(msg.message);
     else if (msg.type === 'found' && msg.q === asked) {
       render(msg.q, msg.result);
-      if (!msg.complete) worker.postMessage({ type: 'shown' });
+      // Once the answer is painted (the next frame), the worker fetches the rest:
+      // nothing competes with the first answer for the network or the screen.
+      if (!msg.complete) requestAnimationFrame(() => setTimeout(() => worker.postMessage({ type: 'shown' }), 0));
     }
     else if (msg.type === 'looked' && msg.q === asked) renderAddress(msg.q, msg.result);
   });
