@@ -156,6 +156,9 @@ fn render(route: &Route) -> Page {
 /// Trunk's `index.html`, cut where a page goes.
 struct Shell {
     html: String,
+    /// What comes before `#boot` on a page: the shell's, without the app's
+    /// preloads (the glue and wasm are fetched when the app starts, on use or idle).
+    head: String,
     /// The search page script and the data's version, added to every page with a search box.
     search: Option<String>,
 }
@@ -170,24 +173,25 @@ impl Shell {
                 return Err(format!("index.html: expected one {needle:?}"));
             }
         }
-        Ok(Shell { html: html.to_string(), search: None })
+        let (head, _) = html.split_once(Self::BOOT).expect("checked above");
+        Ok(Shell { html: html.to_string(), head: drop_app_preloads(head), search: None })
     }
 
-    /// The data origin the shell names (`<meta name="cuaso-data-origin">`), or `/data/`.
+    /// The data origin the shell names (`<meta name="cuaso-data-origin">`), or the default.
     fn data_origin(&self) -> String {
         let tag = "<meta name=\"cuaso-data-origin\" content=\"";
         self.html
             .split_once(tag)
             .and_then(|(_, rest)| rest.split_once('"'))
-            .map_or_else(|| "/data/".to_string(), |(origin, _)| origin.to_string())
+            .map_or(api::DEFAULT_DATA_ROOT, |(origin, _)| origin)
+            .to_string()
     }
 
     /// The shell with `page` in `#boot` and the page's title and description.
     fn with(&self, page: &Page) -> String {
-        let (head, rest) = self.html.split_once(Self::BOOT).expect("checked in parse");
+        let (_, rest) = self.html.split_once(Self::BOOT).expect("checked in parse");
         let (_, tail) = rest.split_once(Self::BOOT_END).expect("checked in parse");
-        // The app's glue and wasm are fetched when it starts (on use or idle), not with the page.
-        let mut head = drop_app_preloads(head);
+        let mut head = self.head.clone();
         if let Some(meta) = &page.meta {
             head = replace_between(&head, "<title>", "</title>", &escape(&meta.title.vi));
             head = replace_between(&head, "<meta name=\"description\" content=\"", "\"", &escape(&meta.description.vi));

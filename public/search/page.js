@@ -53,11 +53,11 @@ function startWorker() {
   });
   worker.addEventListener('error', (e) => handToApp(e.message || 'the worker failed'));
   const origin = document.querySelector('meta[name=cuaso-data-origin]');
-  let root = (origin && origin.content.trim()) || '/data/';
-  if (!root.endsWith('/')) root += '/';
+  const named = (origin && origin.content.trim()) || '/data/';
+  const root = named.endsWith('/') ? named : named + '/';
   // The prerender gives the data's version with the page, for the origin it was built with.
   const version = document.querySelector('meta[name=cuaso-data-version]');
-  const same = version && version.dataset.origin === ((origin && origin.content.trim()) || '/data/');
+  const same = version && version.dataset.origin === named;
   worker.postMessage({ type: 'init', root, version: same ? version.content : null });
 }
 
