@@ -13,6 +13,7 @@ use crate::routes::fields::FieldsPage;
 use crate::routes::hotlines::HotlinesPage;
 use crate::routes::life_events::{LifeEventPage, LifeEventsPage};
 use crate::routes::near::NearPage;
+use crate::routes::report::ReportPage;
 use crate::routes::transparency::TransparencyPage;
 use crate::routes::{
     commune::CommunePage, home::Home, not_found::NotFound, procedure::ProcedurePage, province::ProvincePage,
@@ -109,6 +110,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment(seg::TRANSPARENCY),) view=TransparencyPage />
                     <Route path=(StaticSegment(seg::EMBED_BUILDER),) view=EmbedBuilderPage />
                     <Route path=(StaticSegment(seg::KIOSK),) view=KioskEntry />
+                    <Route path=(StaticSegment(seg::REPORT),) view=ReportPage />
                 </Routes>
             </main>
             {if embed { view! { <EmbedFooter /> }.into_any() } else { view! { <SourcesFooter /> }.into_any() }}

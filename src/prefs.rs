@@ -1,9 +1,10 @@
-//! The app's preferences in local storage, typed: the only module that reads
-//! or writes them (keys and parsing in [`cuaso_edge::prefs`]). A stored value
+//! The app's preferences in local storage, typed, and the error report being
+//! written (session storage): the only module that reads or writes them
+//! (keys and parsing in [`cuaso_edge::prefs`]). A stored value
 //! that does not parse reads as none.
 
 use cuaso_catalogue::model::{CommuneCode, ProvinceCode};
-use cuaso_edge::prefs::{self, COMMUNE_KEY, LANG_KEY, PROVINCE_KEY};
+use cuaso_edge::prefs::{self, COMMUNE_KEY, LANG_KEY, PROVINCE_KEY, REPORT_DRAFT_KEY};
 use cuaso_edge::Lang;
 
 fn storage() -> Option<web_sys::Storage> {
@@ -48,4 +49,24 @@ pub fn set_province(code: Option<&ProvinceCode>) {
 
 pub fn set_commune(code: Option<&CommuneCode>) {
     put(COMMUNE_KEY, code.map(CommuneCode::as_str));
+}
+
+fn session() -> Option<web_sys::Storage> {
+    crate::browser::window()?.session_storage().ok()?
+}
+
+/// The report being written about `page` (an href), if any.
+pub fn report_draft(page: &str) -> Option<String> {
+    prefs::report_draft(&session()?.get_item(REPORT_DRAFT_KEY).ok()??, page)
+}
+
+/// Keeps the report being written about `page`; an empty text forgets it.
+pub fn set_report_draft(page: &str, text: &str) {
+    if let Some(s) = session() {
+        let _ = if text.is_empty() {
+            s.remove_item(REPORT_DRAFT_KEY)
+        } else {
+            s.set_item(REPORT_DRAFT_KEY, &prefs::store_report_draft(page, text))
+        };
+    }
 }

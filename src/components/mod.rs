@@ -24,6 +24,7 @@ use crate::modes::AppLink;
 use cuaso_catalogue::model::*;
 use cuaso_edge::Route;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use std::rc::Rc;
 
 /// The national support line of the National Public Service Portal.
@@ -230,6 +231,8 @@ pub fn CentreCard(centre: ServiceCentre, source: Option<Source>) -> impl IntoVie
                         "Cửa sổ số has no published record of this centre's contact details yet (which does not mean the province has published none). For help, call the National Public Service Portal's line: ",
                     )}
                     <Phone number=NATIONAL_LINE.to_string() />
+                    " · "
+                    <ReportError label=cuaso_catalogue::lang::Text::new("Biết địa chỉ, số điện thoại? Báo cho Cửa sổ số", "Know the address or phone? Tell Cửa sổ số") />
                 </p>
             })}
             {source.map(|s| view! { <SourceNote source=s /> })}
@@ -304,6 +307,22 @@ pub fn SourceNote(source: Source) -> impl IntoView {
     }
 }
 
+/// "Báo lỗi / report an error" about the page being shown (`/bao-loi?trang=…`):
+/// one tap from the footer of every page and from each gap the page admits.
+#[component]
+pub fn ReportError(#[prop(optional)] label: Option<cuaso_catalogue::lang::Text>) -> impl IntoView {
+    let location = use_location();
+    let label = label.unwrap_or(cuaso_catalogue::lang::Text::new("Báo lỗi", "Report an error"));
+    let lang = use_lang();
+    move || {
+        let route = match Route::parse(&location.pathname.get(), &location.search.get()) {
+            Some(here) => Route::report(&here),
+            None => Route::Report { about: None },
+        };
+        view! { <AppLink route class="report-error">{move || label.pick(lang.get())}</AppLink> }
+    }
+}
+
 /// The footer: where the data comes from and when, from the manifest itself.
 #[component]
 pub fn SourcesFooter() -> impl IntoView {
@@ -314,6 +333,10 @@ pub fn SourcesFooter() -> impl IntoView {
             <p>
                 {tr("Cần hỗ trợ? Tổng đài Cổng Dịch vụ công quốc gia: ", "Need help? National Public Service Portal line: ")}
                 <Phone number=NATIONAL_LINE.to_string() />
+            </p>
+            <p>
+                {tr("Thông tin trên trang này sai hoặc thiếu? ", "Something on this page wrong or missing? ")}
+                <ReportError />
             </p>
             {move || manifest.get().and_then(Result::ok).map(|m| {
                 let l = lang.get();

@@ -12,5 +12,6 @@ pub mod not_found;
 pub mod procedure;
 pub mod procedure_catalogue;
 pub mod province;
+pub mod report;
 pub mod search;
 pub mod transparency;

@@ -11,6 +11,7 @@ use crate::api::{self, Resource};
 use crate::components::loaded;
 use crate::components::Breadcrumb;
 use crate::components::PageMeta;
+use crate::components::ReportError;
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::format::Manifest;
@@ -44,9 +45,10 @@ pub fn TransparencyPage() -> impl IntoView {
         </p>
         <p data-testid="whose-gap">
             {tr(
-                "“Chưa có bản ghi” nghĩa là Cửa sổ số chưa có bản ghi đã công bố — không có nghĩa là tỉnh chưa công bố. Tỉnh đã công bố mà trang chưa có? Xin gửi nguồn cho chúng tôi như hướng dẫn dưới đây.",
-                "“No record yet” means Cửa sổ số has no published record yet — not that the province has published nothing. Has the province published something this site lacks? Please send us the source as described below.",
+                "“Chưa có bản ghi” nghĩa là Cửa sổ số chưa có bản ghi đã công bố — không có nghĩa là tỉnh chưa công bố. Tỉnh đã công bố mà trang chưa có? ",
+                "“No record yet” means Cửa sổ số has no published record yet — not that the province has published nothing. Has the province published something this site lacks? ",
             )}
+            <ReportError label=Text::new("Gửi nguồn cho Cửa sổ số", "Send Cửa sổ số the source") />
         </p>
         <p>
             {tr(

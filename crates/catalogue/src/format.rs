@@ -52,6 +52,11 @@ pub struct Publisher {
     pub name: String,
     pub name_en: String,
     pub url: Option<String>,
+    /// Where "Báo lỗi / report an error" sends a report: a `mailto:` address or
+    /// an `https://` page of whoever runs this copy; `None` until they name one
+    /// (the report page then says so, and offers the text to copy).
+    #[serde(default)]
+    pub report: Option<String>,
 }
 
 impl Manifest {

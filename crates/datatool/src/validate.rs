@@ -33,6 +33,21 @@ pub struct Expected {
 }
 
 /// Every problem in `cat`; empty means it may be written.
+/// Where reports may go: `mailto:` one address, or an `https://` page with a
+/// host; no spaces or control characters.
+fn is_report_destination(to: &str) -> bool {
+    let clean = !to.is_empty() && !to.chars().any(|c| c.is_control() || c.is_whitespace() || c == '"');
+    let ok = match (to.strip_prefix("mailto:"), to.strip_prefix("https://")) {
+        (Some(address), _) => {
+            address.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+                && !address.contains(['?', ',', '/'])
+        }
+        (_, Some(rest)) => rest.split(['/', '?', '#']).next().is_some_and(|host| host.contains('.')),
+        _ => false,
+    };
+    clean && ok
+}
+
 pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut problem = |file: &str, record: &str, field: &'static str, message: String| {
@@ -48,6 +63,17 @@ pub fn validate(cat: &Catalogue, expected: Expected) -> Vec<Problem> {
     ] {
         if got != want {
             problem("catalogue.json", what, "counts", format!("{got} records but the sources hold {want}"));
+        }
+    }
+
+    if let Some(to) = cat.publisher.as_ref().and_then(|p| p.report.as_deref()) {
+        if !is_report_destination(to) {
+            problem(
+                "publisher.json",
+                "publisher",
+                "report",
+                format!("not a mailto: address or an https:// page: {to:?}"),
+            );
         }
     }
 
@@ -369,6 +395,34 @@ mod tests {
         assert_refused(found, file, "targets", "unknown commune 00003");
         let found = problems(|c, _| c.legacy_units[0].targets[0] = target("00002", false));
         assert_refused(found, file, "targets", "listed twice");
+    }
+
+    #[test]
+    fn reports_go_to_an_address_or_an_https_page() {
+        let with = |to: &str| {
+            problems(|c, _| {
+                c.publisher = Some(cuaso_catalogue::format::Publisher {
+                    name: "n".into(),
+                    name_en: "n".into(),
+                    url: None,
+                    report: Some(to.into()),
+                })
+            })
+        };
+        for ok in ["mailto:gopy@example.gov.vn", "https://example.gov.vn/gop-y", "https://example.gov.vn"] {
+            assert!(with(ok).is_empty(), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "http://example.gov.vn",
+            "mailto:",
+            "mailto:a@b.vn?cc=x@y.vn",
+            "https://",
+            "gopy@example.gov.vn",
+            "https://a b.vn",
+        ] {
+            assert_refused(with(bad), "publisher.json", "report", "not a mailto: address or an https:// page");
+        }
     }
 
     #[test]

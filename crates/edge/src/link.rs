@@ -43,6 +43,32 @@ pub fn tel_href(number: &str) -> Option<String> {
     digits.bytes().any(|b| b.is_ascii_digit()).then(|| format!("tel:{digits}"))
 }
 
+/// Where a report goes ([`report_link`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReportLink {
+    /// A `mailto:` link with the report as its subject and body.
+    Email(String),
+    /// A page of whoever runs this copy, where the report is pasted.
+    Page(String),
+}
+
+/// The link "Báo lỗi" sends a report through, from the publisher's `report`
+/// (`mailto:one@address` or `https://…`, checked again here: it is data):
+/// an address gets the subject and body, percent-encoded as RFC 6068 asks
+/// (a space is `%20`, a line break `%0A`); anything else is `None`.
+pub fn report_link(to: &str, subject: &str, body: &str) -> Option<ReportLink> {
+    let to = safe_href(to)?;
+    let lower = to.to_ascii_lowercase();
+    if let Some(address) = lower.strip_prefix("mailto:").map(|_| &to["mailto:".len()..]) {
+        if !address.contains('@') || address.contains(['?', '&', ',', '/']) {
+            return None;
+        }
+        let encode = |s: &str| cuaso_route::encode(s).replace('+', "%20");
+        return Some(ReportLink::Email(format!("mailto:{address}?subject={}&body={}", encode(subject), encode(body))));
+    }
+    lower.starts_with("https://").then_some(ReportLink::Page(to))
+}
+
 /// Links to a point: OpenStreetMap and a `geo:` URI for the device's map
 /// app; `None` for coordinates that are not on Earth.
 pub fn map_hrefs(at: LatLon) -> Option<(String, String)> {
@@ -98,6 +124,32 @@ mod tests {
             assert_eq!(safe_href(bad), None, "{bad:?}");
         }
         assert_eq!(safe_href(&format!("https://x.vn/{}", "a".repeat(5000))), None);
+    }
+
+    #[test]
+    fn reports_go_by_email_or_to_a_page() {
+        assert_eq!(
+            report_link("mailto:gopy@example.gov.vn", "Báo lỗi: /xa/00070", "a+b & c\nd"),
+            Some(ReportLink::Email(
+                "mailto:gopy@example.gov.vn?subject=B%C3%A1o%20l%E1%BB%97i%3A%20%2Fxa%2F00070&body=a%2Bb%20%26%20c%0Ad"
+                    .into()
+            ))
+        );
+        assert_eq!(
+            report_link("https://example.gov.vn/gop-y", "s", "b"),
+            Some(ReportLink::Page("https://example.gov.vn/gop-y".into()))
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "http://example.gov.vn",
+            "mailto:",
+            "mailto:x",
+            "mailto:a@b.vn?bcc=c@d.vn",
+            "tel:1900",
+            "",
+        ] {
+            assert_eq!(report_link(bad, "s", "b"), None, "{bad}");
+        }
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Preferences kept in local storage, and only these: the interface
 //! language and the province and commune chosen on a procedure page
 //! ("Nộp ở đâu?"). Nothing personal; no location (near-me uses it once and
-//! keeps nothing). A stored value is untrusted like any input: another tab,
+//! keeps nothing). One thing lives in session storage instead (gone with the
+//! tab, and cleared by the kiosk's reset): an error report being written
+//! ([`REPORT_DRAFT_KEY`]), so that a reload or a look at the page it is
+//! about loses nothing. A stored value is untrusted like any input: another tab,
 //! an older version or the person may have written anything there.
 
 use crate::Lang;
@@ -16,6 +19,23 @@ pub const COMMUNE_KEY: &str = "cuaso.xa";
 
 /// Every key the app stores (for tests and the privacy note).
 pub const KEYS: [&str; 3] = [LANG_KEY, PROVINCE_KEY, COMMUNE_KEY];
+
+/// Session storage: the report being written, as the href of the page it is
+/// about, U+001F, and the text ([`report_draft`]).
+pub const REPORT_DRAFT_KEY: &str = "cuaso.bao-loi";
+
+const DRAFT_SEP: char = '\u{1f}';
+
+/// The stored draft's text, if it is about `page` (an href).
+pub fn report_draft(stored: &str, page: &str) -> Option<String> {
+    let (about, text) = stored.split_once(DRAFT_SEP)?;
+    (about == page).then(|| text.to_string())
+}
+
+/// What [`REPORT_DRAFT_KEY`] stores for `text` about `page`.
+pub fn store_report_draft(page: &str, text: &str) -> String {
+    format!("{page}{DRAFT_SEP}{text}")
+}
 
 pub fn lang(stored: &str) -> Option<Lang> {
     Lang::parse(stored)
@@ -44,5 +64,13 @@ mod tests {
         assert_eq!(province(&"9".repeat(10_000)), None);
         assert_eq!(commune("00070").unwrap().as_str(), "00070");
         assert_eq!(commune("0007O"), None);
+    }
+
+    #[test]
+    fn a_draft_belongs_to_its_page() {
+        let stored = store_report_draft("/xa/00070", "Số sai\u{1f}x\ny");
+        assert_eq!(report_draft(&stored, "/xa/00070").as_deref(), Some("Số sai\u{1f}x\ny"));
+        assert_eq!(report_draft(&stored, "/xa/00071"), None);
+        assert_eq!(report_draft("no separator", "no separator"), None);
     }
 }

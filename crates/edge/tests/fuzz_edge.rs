@@ -133,5 +133,15 @@ proptest! {
         if let Some((osm, geo)) = link::map_hrefs(LatLon { lat, lon }) {
             prop_assert!(link::safe_href(&osm).is_some() && link::safe_href(&geo).is_some());
         }
+        // A report's destination is data: whatever it and the typed text are,
+        // the link is an address or an https page, with nothing unencoded.
+        match link::report_link(&s, &s, &s) {
+            Some(link::ReportLink::Email(h)) => {
+                prop_assert!(h.starts_with("mailto:") && link::safe_href(&h).is_some(), "{}", h);
+                prop_assert_eq!(h.matches('?').count(), 1);
+            }
+            Some(link::ReportLink::Page(h)) => prop_assert!(h.to_ascii_lowercase().starts_with("https://") && link::safe_href(&h).is_some()),
+            None => {}
+        }
     }
 }

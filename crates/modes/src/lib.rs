@@ -455,7 +455,9 @@ fn page_sections(route: &Route) -> &'static [Section] {
         Route::Commune(_) => &[Section::Address, Section::Places],
         Route::Province { .. } => &[Section::Places],
         Route::Hotlines { .. } => &[Section::Hotlines],
-        Route::Home | Route::Near | Route::Transparency | Route::EmbedBuilder | Route::Kiosk => &[],
+        Route::Home | Route::Near | Route::Transparency | Route::EmbedBuilder | Route::Kiosk | Route::Report { .. } => {
+            &[]
+        }
     }
 }
 

@@ -89,6 +89,11 @@ pub fn query_title(page: Text, q: &str) -> Text<String> {
 }
 
 /// The transparency page.
+pub const REPORT_TITLE: Text = Text::new("Báo lỗi — Cửa sổ số", "Report an error — Cửa sổ số");
+pub const REPORT_DESCRIPTION: Text = Text::new(
+    "Báo cho đơn vị vận hành Cửa sổ số một thông tin sai hoặc còn thiếu: địa chỉ, số điện thoại, thủ tục, giấy tờ, lệ phí.",
+    "Tell whoever runs this copy of Cửa sổ số about wrong or missing information: an address, a phone number, a procedure, a document, a fee.",
+);
 pub const TRANSPARENCY_TITLE: Text = Text::new("Minh bạch dữ liệu — Cửa sổ số", "Data transparency — Cửa sổ số");
 pub const TRANSPARENCY_DESCRIPTION: Text = Text::new(
     "Cửa sổ số đang có gì về từng tỉnh, thành phố: thủ tục riêng của tỉnh, địa chỉ trung tâm phục vụ hành chính công, đường dây nóng, số điện thoại của xã, phường, điểm hỗ trợ.",

@@ -19,6 +19,7 @@
 //! | [`Route::Transparency`] | `/minh-bach` |
 //! | [`Route::EmbedBuilder`] | `/nhung` |
 //! | [`Route::Kiosk`] | `/kiosk` |
+//! | [`Route::Report`] | `/bao-loi?trang=` (the page the report is about, its own href) |
 //!
 //! The router's patterns are built from [`segments`], [`CODE_PARAM`] and
 //! [`SLUG_PARAM`], so the router and this type cannot disagree.
@@ -76,6 +77,8 @@ pages! {
     EMBED_BUILDER = "nhung";
     /// [`Route::Kiosk`](crate::Route::Kiosk)
     KIOSK = "kiosk";
+    /// [`Route::Report`](crate::Route::Report)
+    REPORT = "bao-loi";
 }
 
 /// The name of the router's parameter segment of `/tinh/:code`, `/xa/:code`
@@ -292,6 +295,11 @@ pub enum Route {
     Transparency,
     EmbedBuilder,
     Kiosk,
+    /// "Báo lỗi": a report about the page `about` (`None` when the link named
+    /// no page of the app, or none at all).
+    Report {
+        about: Option<Box<Route>>,
+    },
 }
 
 /// A query string being written: `key=value` pairs, empty values left out.
@@ -314,6 +322,15 @@ impl Route {
     /// A search for `q` with no filters.
     pub fn search(q: impl Into<String>) -> Route {
         Route::Search(SearchQuery::text(q))
+    }
+
+    /// The report page about `page`; a report page's own link says the page
+    /// it is about, never a report about a report.
+    pub fn report(page: &Route) -> Route {
+        match page {
+            Route::Report { about } => Route::Report { about: about.clone() },
+            page => Route::Report { about: Some(Box::new(page.clone())) },
+        }
     }
 
     /// The route of a path (`/xa/00070`, a trailing `/` allowed) and a raw
@@ -352,6 +369,13 @@ impl Route {
             (s::TRANSPARENCY, None) => Route::Transparency,
             (s::EMBED_BUILDER, None) => Route::EmbedBuilder,
             (s::KIOSK, None) => Route::Kiosk,
+            (s::REPORT, None) => Route::Report {
+                about: get("trang")
+                    .filter(|url| !url.is_empty())
+                    .and_then(|url| Route::parse_url(&url))
+                    .filter(|r| !matches!(r, Route::Report { .. }))
+                    .map(Box::new),
+            },
             _ => return None,
         };
         Some(route)
@@ -383,6 +407,7 @@ impl Route {
             Route::Transparency => TRANSPARENCY.into(),
             Route::EmbedBuilder => EMBED_BUILDER.into(),
             Route::Kiosk => KIOSK.into(),
+            Route::Report { .. } => REPORT.into(),
         }
     }
 
@@ -405,6 +430,7 @@ impl Route {
                 q.push("cap", level.map_or("", level_param));
                 q.push("tinh", province.as_ref().map_or("", |p| p.as_str()));
             }
+            Route::Report { about: Some(about) } => q.push("trang", &about.href()),
             _ => {}
         }
         if let Some(l) = lang {

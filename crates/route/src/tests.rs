@@ -55,6 +55,9 @@ fn every_route() -> Vec<Route> {
         Route::Transparency,
         Route::EmbedBuilder,
         Route::Kiosk,
+        Route::Report { about: None },
+        Route::report(&Route::Procedure(code("1.001193"))),
+        Route::report(&Route::Search(SearchQuery { province: Some(p("79")), ..SearchQuery::text("khai sinh, & co") })),
     ];
     for f in [
         CommuneFilter::MissingAddress,
@@ -128,6 +131,9 @@ fn hrefs_are_the_ones_the_app_always_wrote() {
         (Route::Transparency, "/minh-bach"),
         (Route::EmbedBuilder, "/nhung"),
         (Route::Kiosk, "/kiosk"),
+        (Route::Report { about: None }, "/bao-loi"),
+        (Route::report(&Route::Commune(c("00070"))), "/bao-loi?trang=%2Fxa%2F00070"),
+        (Route::report(&Route::search("a b")), "/bao-loi?trang=%2Ftim-kiem%3Fq%3Da%2Bb"),
     ];
     for (r, href) in cases {
         assert_eq!(r.href(), href);
@@ -167,6 +173,31 @@ fn old_links_still_parse() {
         Some(Route::Fields { level: Some(Level::Province), province: Some(p("24")) })
     );
     assert_eq!(Route::parse("/thu-tuc/1.001193", "").map(|r| r.href()).as_deref(), Some("/thu-tuc/1.001193"));
+}
+
+#[test]
+fn a_report_names_a_page_of_the_app_or_none() {
+    let about = |query: &str| match Route::parse("/bao-loi", query) {
+        Some(Route::Report { about }) => about.map(|r| r.href()),
+        other => panic!("{query}: {other:?}"),
+    };
+    assert_eq!(about("trang=%2Fthu-tuc%2F1.001193").as_deref(), Some("/thu-tuc/1.001193"));
+    // Written by hand, with its own query and fragment, or with a lang.
+    assert_eq!(about("trang=/tim-kiem?q=a%2Bb#x").as_deref(), Some("/tim-kiem?q=a+b"));
+    assert_eq!(about("trang=%2Fxa%2F00070&lang=en").as_deref(), Some("/xa/00070"));
+    for junk in [
+        "",
+        "trang=",
+        "trang=https://evil.example/",
+        "trang=%3Cscript%3E",
+        "trang=/khong-co",
+        "trang=%2Fbao-loi%3Ftrang%3D%252Fxa%252F00070",
+    ] {
+        assert_eq!(about(junk), None, "{junk}");
+    }
+    // A report page's link to itself stays about the same page.
+    let report = Route::report(&Route::Commune(c("00070")));
+    assert_eq!(Route::report(&report), report);
 }
 
 #[test]
