@@ -4,9 +4,10 @@
 use crate::api::{self, ApiError, Resource};
 use crate::components::NotFoundMessage;
 use crate::components::{loaded, source_of, CentreCard, CommuneProcedures, MapLinks, SupportPointItem};
-use crate::components::{Breadcrumb, PageMeta};
+use crate::components::{Breadcrumb, PageMeta, ReportError};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::AppLink;
+use cuaso_catalogue::lang::Text;
 use cuaso_catalogue::model::*;
 use cuaso_edge::Route;
 use leptos::prelude::*;
@@ -136,7 +137,12 @@ fn CommuneView(code: CommuneCode) -> impl IntoView {
             <section aria-labelledby="support-h">
                 <h2 id="support-h">{tr("Điểm hỗ trợ gần đây", "Support points nearby")}</h2>
                 {if n_support == 0 {
-                    view! { <p>{tr("Danh mục của Cửa sổ số chưa có điểm hỗ trợ nào của địa bàn này (không có nghĩa là địa phương chưa công bố).", "Cửa sổ số's catalogue has no support point for this area yet (which does not mean none has been published).")}</p> }.into_any()
+                    view! {
+                        <p>
+                            {tr("Danh mục của Cửa sổ số chưa có điểm hỗ trợ nào của địa bàn này (không có nghĩa là địa phương chưa công bố). ", "Cửa sổ số's catalogue has no support point for this area yet (which does not mean none has been published). ")}
+                            <ReportError label=Text::new("Biết một điểm hỗ trợ? Báo cho Cửa sổ số", "Know one? Tell Cửa sổ số") />
+                        </p>
+                    }.into_any()
                 } else {
                     view! {
                         <p>{tr("Bưu điện tiếp nhận và trả hồ sơ qua dịch vụ bưu chính công ích.", "Post offices receive and return dossiers through the public postal service.")}</p>

@@ -9,7 +9,7 @@ use crate::components::NotFoundMessage;
 use crate::components::{
     loaded, source_of, CentreCard, NotPublished, Phone, ProceduresByField, ReportedValues, NATIONAL_LINE,
 };
-use crate::components::{Breadcrumb, PageMeta};
+use crate::components::{Breadcrumb, PageMeta, ReportError};
 use crate::i18n::{tr, use_lang, Lang};
 use crate::modes::AppLink;
 use cuaso_catalogue::lang::Text;
@@ -144,7 +144,9 @@ fn OwnProcedures(province: ProvinceCode, name: String) -> impl IntoView {
                         (Lang::En, 0) => format!("Cửa sổ số has no published record yet of {name}'s own procedures."),
                         (Lang::Vi, _) => format!("{n} thủ tục do {name} ban hành, chỉ áp dụng trên địa bàn tỉnh, trong {n_fields} lĩnh vực (danh mục của Cổng Dịch vụ công quốc gia, tháng 7/2026)."),
                         (Lang::En, _) => format!("{n} procedures published by {name} for its territory only, in {n_fields} fields (the National Public Service Portal's catalogue, July 2026)."),
-                    }}</p>
+                    }}
+                    {(n == 0).then(|| view! { " " <ReportError label=Text::new("Tỉnh đã công bố? Báo cho Cửa sổ số", "Published somewhere? Tell Cửa sổ số") /> })}
+                    </p>
                     <FieldGroups groups />
                     {(n > 0).then(|| view! {
                         <p><AppLink route=Route::Fields { level: None, province: Some(province.clone()) }>{tr("Mở danh sách riêng trong Thủ tục theo lĩnh vực", "Open this list in Procedures by field")}</AppLink></p>

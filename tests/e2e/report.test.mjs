@@ -80,6 +80,15 @@ test('a centre with no published contact offers the report right beside the gap'
   assert.deepEqual(page.errors, []);
 });
 
+test('a province with no own procedures in the catalogue offers the report beside that gap', async () => {
+  const page = await h.page();
+  await page.goto(h.url + '/tinh/33');
+  const link = page.getByRole('link', { name: 'Tỉnh đã công bố? Báo cho Cửa sổ số' });
+  assert.equal(await link.getAttribute('href'), '/bao-loi?trang=%2Ftinh%2F33');
+  assert.match(await link.locator('xpath=..').innerText(), /^Cửa sổ số chưa có bản ghi đã công bố về thủ tục riêng của Tỉnh Hưng Yên\./);
+  assert.deepEqual(page.errors, []);
+});
+
 test('where the publisher names an address, the report goes by email with its text', async () => {
   const page = await h.page();
   await reportTo(page, 'mailto:gopy@example.gov.vn');
