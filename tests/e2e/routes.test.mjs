@@ -219,6 +219,22 @@ test('a prerendered page fetches no wasm until someone uses it, then the app tak
   assert.deepEqual(page.errors, []);
 });
 
+test('a reader who chose English before gets the English page without waiting for a tap', async () => {
+  const page = await h.page();
+  await page.addInitScript(() => localStorage.setItem('cuaso.lang', 'en'));
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasm.push(Date.now()); });
+  await page.goto(h.url + '/tinh/48', { waitUntil: 'commit' });
+  await page.waitForLoadState('load');
+  const loaded = Date.now();
+  await page.waitForFunction(() => !document.getElementById('boot') && document.documentElement.lang === 'en');
+  // The idle start comes 5 s after load at the earliest: this is the start at once.
+  assert.equal(wasm.length, 1);
+  assert.ok(wasm[0] < loaded + 4000, `the app was asked for ${wasm[0] - loaded} ms after load`);
+  await page.getByRole('heading', { level: 2, name: 'Provincial Public Administrative Service Centre' }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
 test('a procedure page is real HTML: its text is in the response and it reads with JavaScript off', async () => {
   const version = JSON.parse(fs.readFileSync(path.join(DIST, 'data/catalogue.json'), 'utf8')).version;
   const procedure = JSON.parse(fs.readFileSync(path.join(DIST, 'data', version, 'thu-tuc/1.001193.json'), 'utf8'));

@@ -10,7 +10,8 @@
 use crate::Lang;
 use cuaso_catalogue::model::{CommuneCode, ProvinceCode};
 
-/// `"vi"` or `"en"`.
+/// `"vi"` or `"en"`. The boot script reads it too (scripts/trunk-external-bootstrap:
+/// a stored English starts the app at once over a Vietnamese prerendered page).
 pub const LANG_KEY: &str = "cuaso.lang";
 /// A province code, `"79"`.
 pub const PROVINCE_KEY: &str = "cuaso.tinh";
