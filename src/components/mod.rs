@@ -309,17 +309,28 @@ pub fn SourceNote(source: Source) -> impl IntoView {
 
 /// "Báo lỗi / report an error" about the page being shown (`/bao-loi?trang=…`):
 /// one tap from the footer of every page and from each gap the page admits.
+/// A kiosk has no keyboard for a long text: there it is a QR code of the
+/// report page, to write on one's phone.
 #[component]
 pub fn ReportError(#[prop(optional)] label: Option<cuaso_catalogue::lang::Text>) -> impl IntoView {
     let location = use_location();
     let label = label.unwrap_or(cuaso_catalogue::lang::Text::new("Báo lỗi", "Report an error"));
     let lang = use_lang();
+    let kiosk = crate::modes::use_mode().kind() == cuaso_modes::Kind::Kiosk;
     move || {
         let route = match Route::parse(&location.pathname.get(), &location.search.get()) {
             Some(here) => Route::report(&here),
             None => Route::Report { about: None },
         };
-        view! { <AppLink route class="report-error">{move || label.pick(lang.get())}</AppLink> }
+        let text = move || label.pick(lang.get());
+        let origin = crate::browser::window().and_then(|w| w.location().origin().ok());
+        match origin.filter(|_| kiosk) {
+            Some(origin) => {
+                let href = format!("{origin}{}", cuaso_modes::full_app_link(&route.href(), lang.get_untracked()));
+                view! { <ExternalLink href class="report-error">{text}</ExternalLink> }.into_any()
+            }
+            None => view! { <AppLink route class="report-error">{text}</AppLink> }.into_any(),
+        }
     }
 }
 

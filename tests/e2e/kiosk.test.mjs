@@ -75,6 +75,10 @@ test('external links show a QR code instead of leaving; every page can go to a p
   await page.getByRole('button', { name: /1800 1096/ }).first().click();
   assert.equal(await dialog.getByTestId('qr-url').innerText(), 'tel:18001096');
   assert.equal(await page.getByRole('button', { name: 'In trang này' }).count(), 1);
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  // No keyboard for a long text: "Báo lỗi" is a QR code of the report page, to write on a phone.
+  await page.getByRole('button', { name: 'Báo lỗi' }).click();
+  assert.equal(await dialog.getByTestId('qr-url').innerText(), h.url + '/bao-loi?trang=%2Fduong-day-nong');
   assert.deepEqual(page.errors, []);
 });
 
