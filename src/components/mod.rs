@@ -11,9 +11,9 @@ pub use by_field::{CommuneProcedures, FieldGroups, ProceduresByField};
 pub use long_title::{LongHeading, TitleToggle};
 pub use network::NetworkStatus;
 pub use not_found::NotFoundMessage;
-pub use page_meta::PageMeta;
 #[cfg(feature = "ssr")]
 pub use page_meta::PrerenderedMeta;
+pub use page_meta::{PageMeta, QueryPageMeta};
 pub use share::SharePanel;
 pub use where_to_submit::WhereToSubmit;
 

@@ -6,14 +6,13 @@
 use crate::api::{self, Resource};
 use crate::components::loaded;
 use crate::components::Breadcrumb;
+use crate::components::QueryPageMeta;
 use crate::i18n::{tr, url_lang, use_lang, Lang};
 use crate::modes::AppLink;
-use cuaso_catalogue::lang::Text;
 use cuaso_edge::Route;
 use cuaso_pages::address::{lookup, NewUnit, OldUnit, MAX_LEGACY};
-use cuaso_pages::meta::query_title;
+use cuaso_pages::meta::{ADDRESS_DESCRIPTION, ADDRESS_PAGE};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -26,11 +25,9 @@ pub fn AddressPage() -> impl IntoView {
     let navigate = use_navigate();
     // Fetched as soon as the page opens: the person is about to type.
     let index = Resource::new(api::search_index);
-    let lang = use_lang();
     let q = move || query.read().get("q").unwrap_or_default();
     // Only a change between empty and not empty rebuilds the results block.
     let empty = Memo::new(move |_| q().trim().is_empty());
-    let title = move || query_title(Text::new("Tra cứu địa chỉ cũ", "Look up an old address"), &q()).pick(lang.get());
     let go = move |value: String| {
         navigate(
             &Route::Address { q: value }.href_in(url_lang(&query.get_untracked())),
@@ -40,11 +37,7 @@ pub fn AddressPage() -> impl IntoView {
     let go_submit = go.clone();
     let input_ref = NodeRef::<leptos::html::Input>::new();
     view! {
-        <Title text=title />
-        <Meta name="description" content=tr(
-            "Nhập địa chỉ cũ trước 01/7/2025 (phường, xã, quận, huyện, tỉnh) để biết nay thuộc xã, phường nào.",
-            "Type a pre-July-2025 address (ward or commune, district, province) to find the commune it belongs to now.",
-        ) />
+        <QueryPageMeta page=ADDRESS_PAGE description=ADDRESS_DESCRIPTION q=Signal::derive(q) />
         <Breadcrumb />
         <h1>{tr("Địa chỉ cũ của tôi nay thuộc xã, phường nào?", "Which commune is my old address in now?")}</h1>
         // `data-html-search`: on a prerendered page, this box looks up before the app

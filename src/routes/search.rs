@@ -6,18 +6,16 @@
 //! the URL and the form to it.
 
 use crate::api::{self, Resource};
-use crate::components::{loaded, TitleToggle};
+use crate::components::{loaded, QueryPageMeta, TitleToggle};
 use crate::i18n::{say, tr, url_lang, use_lang, Lang};
 use crate::modes::kiosk::ExternalLink;
 use crate::modes::use_mode;
 use crate::modes::AppLink;
-use cuaso_catalogue::lang::Text;
-use cuaso_pages::meta::query_title;
+use cuaso_pages::meta::{SEARCH_DESCRIPTION, SEARCH_PAGE};
 use cuaso_pages::results::ResultMeta;
 use cuaso_search::data::SearchData;
 use cuaso_search::{Filters, Gap, Hit, HitKind};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
@@ -111,10 +109,8 @@ pub fn SearchPage() -> impl IntoView {
     let index = Resource::new(api::search_index);
     let lang = use_lang();
     let q = move || query.read().get("q").unwrap_or_default();
-    let title = move || query_title(Text::new("Tìm kiếm", "Search"), &q()).pick(lang.get());
     view! {
-        <Title text=title />
-        <Meta name="description" content=tr("Tìm thủ tục hành chính, xã phường mới, tỉnh thành và địa chỉ cũ trước sáp nhập.", "Search procedures, new communes, provinces and pre-2025 addresses.") />
+        <QueryPageMeta page=SEARCH_PAGE description=SEARCH_DESCRIPTION q=Signal::derive(q) />
         <h1>{tr("Tìm kiếm", "Search")}</h1>
         <SearchBox autofocus=true />
         {loaded(index, tr("Không tìm thấy dữ liệu tìm kiếm.", "The search data is missing."), move |idx| {

@@ -253,6 +253,28 @@ test('a procedure page is real HTML: its text is in the response and it reads wi
   await context.close();
 });
 
+test('every prerendered page has its own title and description, the search and address forms too', async () => {
+  const head = async (url) => {
+    const html = await (await fetch(h.url + url)).text();
+    return [html.match(/<title>([^<]*)<\/title>/)[1], html.match(/<meta name="description" content="([^"]*)"/)[1]];
+  };
+  const pages = {
+    '/tim-kiem': ['Tìm kiếm — Cửa sổ số', /^Tìm thủ tục hành chính/],
+    '/tra-cuu-dia-chi': ['Tra cứu địa chỉ cũ — Cửa sổ số', /^Nhập địa chỉ cũ trước 01\/7\/2025/],
+    '/duong-day-nong': ['Đường dây nóng và số điện thoại — Cửa sổ số', /1800 1096/],
+  };
+  for (const [url, [title, description]] of Object.entries(pages)) {
+    const [t, d] = await head(url);
+    assert.equal(t, title, url);
+    assert.match(d, description, url);
+  }
+  // In the app, the title follows what is typed.
+  const page = await h.page();
+  await page.goto(h.url + '/tim-kiem?q=khai+sinh&cap=xa');
+  await page.waitForFunction(() => document.title === '“khai sinh” — Tìm kiếm — Cửa sổ số');
+  assert.deepEqual(page.errors, []);
+});
+
 test('a page asks for each catalogue file once, however many parts of it need the file', async () => {
   for (const path of ['/', '/xa/20242', '/thu-tuc/1.001193', '/tim-kiem?q=khai+sinh']) {
     const page = await h.page();

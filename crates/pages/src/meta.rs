@@ -89,6 +89,18 @@ pub fn query_title(page: Text, q: &str) -> Text<String> {
 }
 
 /// The transparency page.
+/// The search page, titled by its query ([`query_title`]).
+pub const SEARCH_PAGE: Text = Text::new("Tìm kiếm", "Search");
+pub const SEARCH_DESCRIPTION: Text = Text::new(
+    "Tìm thủ tục hành chính, xã phường mới, tỉnh thành và địa chỉ cũ trước sáp nhập.",
+    "Search procedures, new communes, provinces and pre-2025 addresses.",
+);
+/// The old-address page, titled by its query ([`query_title`]).
+pub const ADDRESS_PAGE: Text = Text::new("Tra cứu địa chỉ cũ", "Look up an old address");
+pub const ADDRESS_DESCRIPTION: Text = Text::new(
+    "Nhập địa chỉ cũ trước 01/7/2025 (phường, xã, quận, huyện, tỉnh) để biết nay thuộc xã, phường nào.",
+    "Type a pre-July-2025 address (ward or commune, district, province) to find the commune it belongs to now.",
+);
 pub const REPORT_TITLE: Text = Text::new("Báo lỗi — Cửa sổ số", "Report an error — Cửa sổ số");
 pub const REPORT_DESCRIPTION: Text = Text::new(
     "Báo cho đơn vị vận hành Cửa sổ số một thông tin sai hoặc còn thiếu: địa chỉ, số điện thoại, thủ tục, giấy tờ, lệ phí.",
